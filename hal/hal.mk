@@ -1,0 +1,1 @@
+# hal/: L0.  (Filled in with the kernel image rules.)

@@ -1,0 +1,4 @@
+# kernel/: L1.
+KERNEL :=
+KERNEL_TEST :=
+QEMU := qemu-system-riscv64

@@ -1,0 +1,58 @@
+# mk/toolchain.mk: compilers and flags for the two kinds of build.
+#
+# Every source that is shared (lib/, portable kernel logic) is built twice:
+#   - for the target: riscv64, freestanding, no libc, into $(B)/rv64/;
+#   - for the host: under ASan and UBSan, into $(B)/host/, for tests and tools.
+# The target is built with clang and lld from Debian; no GNU cross toolchain
+# is needed.
+
+B        ?= build
+PYTHON   ?= /usr/bin/python3
+
+# Warnings from ../shared/CONVENTIONS.md; fatal everywhere.
+WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+        -Wundef -Wvla -Wimplicit-fallthrough -Wformat=2 -Werror
+
+CLANG_INC := $(shell clang -print-resource-dir)/include
+
+# Include paths of every library's public headers and the ABI.
+LIB_INC := $(patsubst %,-I%,$(wildcard lib/*/include)) -Iabi/include
+
+# Target (riscv64 S-mode kernel and U-mode programs).
+TCC      := clang --target=riscv64-unknown-elf
+TARCH    := -march=rv64imac -mabi=lp64 -mcmodel=medany -mno-relax
+TCFLAGS  := $(TARCH) -std=c11 -O2 -g -ffreestanding -fno-builtin -nostdinc \
+            -isystem $(CLANG_INC) -fno-stack-protector -fno-pic -fno-common \
+            -fno-omit-frame-pointer \
+            -ffunction-sections -fdata-sections $(WARN) $(LIB_INC)
+TASFLAGS := $(TARCH) -g $(LIB_INC)
+TLD      := ld.lld
+TAR      := llvm-ar
+OBJCOPY  := llvm-objcopy
+NM       := llvm-nm
+SIZE     := llvm-size
+
+# Host (tests and tools).
+HCC      := clang
+SAN      := -fsanitize=address,undefined -fno-sanitize-recover=all
+HCFLAGS  := -std=c11 -O1 -g -fno-omit-frame-pointer $(SAN) $(WARN) \
+            -D_DEFAULT_SOURCE $(LIB_INC) -Itests/harness
+HLDFLAGS := $(SAN)
+HAR      := llvm-ar
+
+# Pattern rules: the same source, two builds.
+$(B)/rv64/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(TCC) $(TCFLAGS) $(TCFLAGS_$(firstword $(subst /, ,$*))) -MMD -MP -c $< -o $@
+
+$(B)/rv64/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(TCC) $(TASFLAGS) -MMD -MP -c $< -o $@
+
+$(B)/host/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(HCC) $(HCFLAGS) -MMD -MP -c $< -o $@
+
+# $(call rv64_objs,SRCS) and $(call host_objs,SRCS): object names for sources.
+rv64_objs = $(patsubst %.S,$(B)/rv64/%.o,$(patsubst %.c,$(B)/rv64/%.o,$(1)))
+host_objs = $(patsubst %.c,$(B)/host/%.o,$(1))

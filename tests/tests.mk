@@ -1,0 +1,1 @@
+# tests/: cross-cutting suites.
