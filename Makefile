@@ -13,12 +13,14 @@ include mk/toolchain.mk
 # Lists the fragments append to.
 LIBS        :=	# library names: lib/NAME built as $(B)/{rv64,host}/lib/libNAME.a
 HOST_TESTS  :=	# host test programs (each prints TAP)
-TEST_CMDS   :=	# extra test commands "name|command" (each prints TAP)
-BENCH_CMDS  :=	# commands that print "bench <name> <value> <unit>" lines
+TEST_NAMES  :=	# extra tests: name N runs the command in variable TEST_CMD_N (prints TAP)
+BENCH_NAMES :=	# benchmarks: name N runs BENCH_CMD_N, printing "bench <name> <value> <unit>" lines
 HOST_TOOLS  :=	# host programs in $(B)/host/bin
 FUZZ_TARGETS :=	# libFuzzer programs
 
 include $(sort $(wildcard lib/*/*.mk))
+RV64_LIBS := $(patsubst %,$(B)/rv64/lib/lib%.a,$(LIBS))
+HOST_LIBS := $(patsubst %,$(B)/host/lib/lib%.a,$(LIBS))
 include hal/hal.mk kernel/kernel.mk tests/tests.mk
 
 # --- Libraries: each built for the target and for the host. ---------------
@@ -41,9 +43,6 @@ $(B)/host/tests/$(1)/%: lib/$(1)/tests/%.c $(B)/host/lib/lib$(1).a $$(foreach d,
 endef
 $(foreach l,$(LIBS),$(eval $(call lib_rules,$(l))))
 
-RV64_LIBS := $(patsubst %,$(B)/rv64/lib/lib%.a,$(LIBS))
-HOST_LIBS := $(patsubst %,$(B)/host/lib/lib%.a,$(LIBS))
-
 # --- Top-level targets. ----------------------------------------------------
 .PHONY: all deps run test test-host bench size debug fmt fmt-check help clean fuzz layers
 
@@ -60,7 +59,7 @@ run: deps
 $(B)/tests.list: FORCE
 	@mkdir -p $(B)
 	@{ $(foreach t,$(HOST_TESTS),echo "$(patsubst $(B)/host/tests/%,%,$(t))|$(t)";) \
-	   $(foreach c,$(TEST_CMDS),echo '$(c)';) } > $@.tmp
+	   $(foreach n,$(TEST_NAMES),echo '$(n)|$(TEST_CMD_$(n))';) } > $@.tmp
 	@cmp -s $@.tmp $@ 2>/dev/null || mv $@.tmp $@; rm -f $@.tmp
 
 test: deps
@@ -69,7 +68,7 @@ test: deps
 
 bench: deps
 	@$(MAKE) --no-print-directory all
-	@$(foreach c,$(BENCH_CMDS),$(c) &&) true
+	@$(foreach n,$(BENCH_NAMES),$(BENCH_CMD_$(n)) &&) true
 
 size: $(KERNEL)
 	@tools/size.sh $(KERNEL) $(B)

@@ -56,3 +56,19 @@ $(B)/host/%.o: %.c
 # $(call rv64_objs,SRCS) and $(call host_objs,SRCS): object names for sources.
 rv64_objs = $(patsubst %.S,$(B)/rv64/%.o,$(patsubst %.c,$(B)/rv64/%.o,$(1)))
 host_objs = $(patsubst %.c,$(B)/host/%.o,$(1))
+
+# Optimised host build without sanitizers, for benchmarks (compare with
+# Debian's libraries built the same way: -O2, no -march=native).
+HOCFLAGS := -std=c11 -O2 -g $(WARN) -D_DEFAULT_SOURCE $(LIB_INC) -Itests/harness
+$(B)/hostopt/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(HCC) $(HOCFLAGS) -MMD -MP -c $< -o $@
+
+# libFuzzer build (clang): coverage and ASan/UBSan on the library code.
+FZFLAGS := -std=c11 -O1 -g -fsanitize=fuzzer-no-link,address,undefined $(WARN) \
+           -D_DEFAULT_SOURCE $(LIB_INC) -Itests/harness
+$(B)/fuzz/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(HCC) $(FZFLAGS) -MMD -MP -c $< -o $@
+hostopt_objs = $(patsubst %.c,$(B)/hostopt/%.o,$(1))
+fuzz_objs = $(patsubst %.c,$(B)/fuzz/%.o,$(1))

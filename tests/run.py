@@ -39,7 +39,8 @@ def run_one(name, cmd, timeout):
                 failed += 1
             else:
                 passed += 1
-    died = timed_out or code != 0
+    # A suite that dies, or that says nothing, is a failure.
+    died = timed_out or code != 0 or passed + failed == 0
     if died and failed == 0:
         failed += 1
     return out, passed, failed, code, timed_out, elapsed
