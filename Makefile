@@ -22,6 +22,7 @@ include $(sort $(wildcard lib/*/*.mk))
 RV64_LIBS := $(patsubst %,$(B)/rv64/lib/lib%.a,$(LIBS))
 HOST_LIBS := $(patsubst %,$(B)/host/lib/lib%.a,$(LIBS))
 include hal/hal.mk kernel/kernel.mk tests/tests.mk
+-include $(sort $(wildcard tools/*/*.mk))
 
 # --- Libraries: each built for the target and for the host. ---------------
 define lib_rules
