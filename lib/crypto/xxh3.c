@@ -190,39 +190,57 @@ xxh3_len_129to240(const uint8_t *in, size_t len, const uint8_t *s,
 }
 
 /*
+ * The accumulators are kept as four pairs in clang/GCC vector types: on
+ * machines with 128-bit SIMD each pair is one register, elsewhere the
+ * compiler splits them into scalar operations.  Either way the arithmetic
+ * is the same modular 64-bit arithmetic as the specification's.
+ */
+typedef uint64_t u64x2 __attribute__((vector_size(16)));
+
+static inline u64x2
+le64x2(const uint8_t *p)
+{
+	return (u64x2){ le64(p), le64(p + 8) };
+}
+
+/*
  * One 64-byte stripe into the 8 accumulators.  Lane i adds its raw value
  * to its neighbour (i ^ 1) and the product of the two 32-bit halves of
  * (lane ^ secret) to itself.
  */
 static inline void
-accumulate(uint64_t acc[8], const uint8_t *in, const uint8_t *s)
+accumulate(u64x2 acc[4], const uint8_t *in, const uint8_t *s)
 {
-	for (int i = 0; i < 8; i += 2) {
-		uint64_t d0 = le64(in + 8 * i), d1 = le64(in + 8 * i + 8);
-		uint64_t k0 = d0 ^ le64(s + 8 * i), k1 = d1 ^ le64(s + 8 * i + 8);
+	const u64x2 lo32 = { 0xffffffffU, 0xffffffffU };
 
-		acc[i] += d1 + (k0 & 0xffffffffU) * (k0 >> 32);
-		acc[i + 1] += d0 + (k1 & 0xffffffffU) * (k1 >> 32);
+	for (int j = 0; j < 4; j++) {
+		u64x2 d = le64x2(in + 16 * j);
+		u64x2 k = d ^ le64x2(s + 16 * j);
+
+		acc[j] += __builtin_shufflevector(d, d, 1, 0) +
+		    (k & lo32) * (k >> 32);
 	}
 }
 
 static inline void
-scramble(uint64_t acc[8], const uint8_t *s)
+scramble(u64x2 acc[4], const uint8_t *s)
 {
-	for (int i = 0; i < 8; i++) {
-		uint64_t a = acc[i];
+	const u64x2 p = { P32_1, P32_1 };
+
+	for (int j = 0; j < 4; j++) {
+		u64x2 a = acc[j];
 
 		a ^= a >> 47;
-		a ^= le64(s + 8 * i);
-		acc[i] = a * P32_1;
+		a ^= le64x2(s + 16 * j);
+		acc[j] = a * p;
 	}
 }
 
-static uint64_t
+static __attribute__((noinline)) uint64_t
 xxh3_long(const uint8_t *in, size_t len, const uint8_t *s)
 {
-	uint64_t acc[8] = { P32_3, P64_1, P64_2, P64_3, P64_4, P32_2, P64_5,
-		P32_1 };
+	u64x2 acc[4] = { { P32_3, P64_1 }, { P64_2, P64_3 }, { P64_4, P32_2 },
+		{ P64_5, P32_1 } };
 	size_t blocks = (len - 1) / BLOCK;
 	size_t b, n, stripes;
 	uint64_t r;
@@ -243,9 +261,29 @@ xxh3_long(const uint8_t *in, size_t len, const uint8_t *s)
 
 	r = (uint64_t)len * P64_1;
 	for (int i = 0; i < 4; i++)
-		r += mul128_fold64(acc[2 * i] ^ le64(s + 11 + 16 * i),
-		    acc[2 * i + 1] ^ le64(s + 11 + 16 * i + 8));
+		r += mul128_fold64(acc[i][0] ^ le64(s + 11 + 16 * i),
+		    acc[i][1] ^ le64(s + 11 + 16 * i + 8));
 	return avalanche(r);
+}
+
+/*
+ * Long inputs with a seed: derive the secret, then hash.  Kept out of line
+ * so the short classes need no stack frame for the derived secret.
+ */
+static __attribute__((noinline)) uint64_t
+xxh3_long_seeded(const uint8_t *in, size_t len, uint64_t seed)
+{
+	const uint8_t *s = xxh3_default_secret;
+	uint8_t derived[SECRET_SIZE];
+
+	/* The secret as 24 words: even ones + seed, odd ones - seed. */
+	for (int i = 0; i < SECRET_SIZE / 16; i++) {
+		crypto_store64_le(derived + 16 * i,
+		    crypto_load64_le(s + 16 * i) + seed);
+		crypto_store64_le(derived + 16 * i + 8,
+		    crypto_load64_le(s + 16 * i + 8) - seed);
+	}
+	return xxh3_long(in, len, derived);
 }
 
 uint64_t
@@ -253,7 +291,6 @@ crypto_xxh3_64(const void *in, size_t len, uint64_t seed)
 {
 	const uint8_t *p = in;
 	const uint8_t *s = xxh3_default_secret;
-	uint8_t derived[SECRET_SIZE];
 
 	if (len <= 16)
 		return xxh3_len_0to16(p, len, s, seed);
@@ -261,15 +298,7 @@ crypto_xxh3_64(const void *in, size_t len, uint64_t seed)
 		return xxh3_len_17to128(p, len, s, seed);
 	if (len <= 240)
 		return xxh3_len_129to240(p, len, s, seed);
-	if (seed != 0) {
-		/* The secret as 24 words: even ones + seed, odd ones - seed. */
-		for (int i = 0; i < SECRET_SIZE / 16; i++) {
-			crypto_store64_le(derived + 16 * i,
-			    crypto_load64_le(s + 16 * i) + seed);
-			crypto_store64_le(derived + 16 * i + 8,
-			    crypto_load64_le(s + 16 * i + 8) - seed);
-		}
-		s = derived;
-	}
+	if (seed != 0)
+		return xxh3_long_seeded(p, len, seed);
 	return xxh3_long(p, len, s);
 }
