@@ -30,16 +30,18 @@ $(1)_RV64_OBJS := $$(call rv64_objs,$$($(1)_SRCS) $$($(1)_RV64_SRCS))
 $(1)_HOST_OBJS := $$(call host_objs,$$($(1)_SRCS) $$($(1)_HOST_SRCS))
 $(B)/rv64/lib/lib$(1).a: $$($(1)_RV64_OBJS)
 	@mkdir -p $$(dir $$@)
-	rm -f $$@ && $(TAR) rcs $$@ $$^
+	$(Q)rm -f $$@ && $(TAR) rcs $$@ $$^
 $(B)/host/lib/lib$(1).a: $$($(1)_HOST_OBJS)
 	@mkdir -p $$(dir $$@)
-	rm -f $$@ && $(HAR) rcs $$@ $$^
-# Every test_*.c in lib/NAME/tests is a host test program.
-$(1)_TEST_BINS := $$(patsubst lib/$(1)/tests/%.c,$(B)/host/tests/$(1)/%,$$(wildcard lib/$(1)/tests/test_*.c))
+	$(Q)rm -f $$@ && $(HAR) rcs $$@ $$^
+# Every test_*.c in NAME_TESTDIR (default lib/NAME/tests) is a host test program.
+$(1)_TESTDIR ?= lib/$(1)/tests
+$(1)_TEST_BINS := $$(patsubst $$($(1)_TESTDIR)/%.c,$(B)/host/tests/$(1)/%,$$(wildcard $$($(1)_TESTDIR)/test_*.c))
 HOST_TESTS += $$($(1)_TEST_BINS)
-$(B)/host/tests/$(1)/%: lib/$(1)/tests/%.c $(B)/host/lib/lib$(1).a $$(foreach d,$$($(1)_DEPS),$(B)/host/lib/lib$$(d).a)
+$(B)/host/tests/$(1)/%: $$($(1)_TESTDIR)/%.c $(B)/host/lib/lib$(1).a $$(foreach d,$$($(1)_DEPS),$(B)/host/lib/lib$$(d).a)
 	@mkdir -p $$(dir $$@)
-	$(HCC) $(HCFLAGS) $$($(1)_TEST_CFLAGS) $$< -o $$@ $(HLDFLAGS) \
+	@$(if $(Q),echo '  HOSTLD  $$@')
+	$(Q)$(HCC) $(HCFLAGS) $$($(1)_TEST_CFLAGS) $$< -o $$@ $(HLDFLAGS) \
 		$(B)/host/lib/lib$(1).a $$(foreach d,$$($(1)_DEPS),$(B)/host/lib/lib$$(d).a) $$($(1)_TEST_LDLIBS)
 endef
 $(foreach l,$(LIBS),$(eval $(call lib_rules,$(l))))

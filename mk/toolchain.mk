@@ -7,6 +7,8 @@
 # is needed.
 
 B        ?= build
+# V=1 shows the full commands.
+Q := $(if $(V),,@)
 PYTHON   ?= /usr/bin/python3
 
 # Warnings from ../shared/CONVENTIONS.md; fatal everywhere.
@@ -16,7 +18,7 @@ WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 CLANG_INC := $(shell clang -print-resource-dir)/include
 
 # Include paths of every library's public headers and the ABI.
-LIB_INC := $(patsubst %,-I%,$(wildcard lib/*/include)) -Iabi/include
+LIB_INC := $(patsubst %,-I%,$(wildcard lib/*/include)) -Iabi/include -Ihal/include
 
 # Target (riscv64 S-mode kernel and U-mode programs).
 TCC      := clang --target=riscv64-unknown-elf
@@ -43,15 +45,18 @@ HAR      := llvm-ar
 # Pattern rules: the same source, two builds.
 $(B)/rv64/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(TCC) $(TCFLAGS) $(TCFLAGS_$(firstword $(subst /, ,$*))) -MMD -MP -c $< -o $@
+	@$(if $(Q),echo '  CC      $@')
+	$(Q)$(TCC) $(TCFLAGS) $(TCFLAGS_$(firstword $(subst /, ,$*))) -MMD -MP -c $< -o $@
 
 $(B)/rv64/%.o: %.S
 	@mkdir -p $(dir $@)
-	$(TCC) $(TASFLAGS) -MMD -MP -c $< -o $@
+	@$(if $(Q),echo '  AS      $@')
+	$(Q)$(TCC) $(TASFLAGS) -MMD -MP -c $< -o $@
 
 $(B)/host/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(HCC) $(HCFLAGS) -MMD -MP -c $< -o $@
+	@$(if $(Q),echo '  HOSTCC  $@')
+	$(Q)$(HCC) $(HCFLAGS) -MMD -MP -c $< -o $@
 
 # $(call rv64_objs,SRCS) and $(call host_objs,SRCS): object names for sources.
 rv64_objs = $(patsubst %.S,$(B)/rv64/%.o,$(patsubst %.c,$(B)/rv64/%.o,$(1)))
@@ -62,13 +67,15 @@ host_objs = $(patsubst %.c,$(B)/host/%.o,$(1))
 HOCFLAGS := -std=c11 -O2 -g $(WARN) -D_DEFAULT_SOURCE $(LIB_INC) -Itests/harness
 $(B)/hostopt/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(HCC) $(HOCFLAGS) -MMD -MP -c $< -o $@
+	@$(if $(Q),echo '  HOSTCC  $@')
+	$(Q)$(HCC) $(HOCFLAGS) -MMD -MP -c $< -o $@
 
 # libFuzzer build (clang): coverage and ASan/UBSan on the library code.
 FZFLAGS := -std=c11 -O1 -g -fsanitize=fuzzer-no-link,address,undefined $(WARN) \
            -D_DEFAULT_SOURCE $(LIB_INC) -Itests/harness
 $(B)/fuzz/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(HCC) $(FZFLAGS) -MMD -MP -c $< -o $@
+	@$(if $(Q),echo '  FUZZCC  $@')
+	$(Q)$(HCC) $(FZFLAGS) -MMD -MP -c $< -o $@
 hostopt_objs = $(patsubst %.c,$(B)/hostopt/%.o,$(1))
 fuzz_objs = $(patsubst %.c,$(B)/fuzz/%.o,$(1))

@@ -1,0 +1,32 @@
+/*
+ * hal/page.h: the physical page allocator.
+ *
+ * Owns every 4 KiB page of RAM that the device tree reports and nothing
+ * else uses (the kernel image, firmware reservations and the device tree
+ * itself are carved out at boot).  Free pages are kept on a list threaded
+ * through the pages themselves, so allocation and free are O(1) and need no
+ * memory of their own.  Each free page carries a check word; a corrupted
+ * free list is detected at allocation and reported, not followed.
+ */
+#pragma once
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define HAL_PAGE_SIZE 4096ull
+
+struct hal_page_stats {
+	uint64_t total;		/* pages handed to the allocator */
+	uint64_t free;		/* pages on the free list now */
+	uint64_t corrupt;	/* free-list corruptions detected */
+};
+
+/*
+ * Gives the allocator every whole page of [base, base + size) that does not
+ * overlap one of the nexcl excluded ranges (given as base/size pairs).
+ */
+void hal_page_add_ram(uint64_t base, uint64_t size, const uint64_t (*excl)[2], unsigned nexcl);
+/* A zeroed page, or NULL when memory is exhausted. */
+void *hal_page_alloc(void);
+void hal_page_free(void *page);
+void hal_page_stats(struct hal_page_stats *st);

@@ -1,0 +1,52 @@
+/*
+ * entry.S: the first instructions of Nexus on RISC-V.
+ *
+ * OpenSBI jumps here in S-mode with a0 = hart id and a1 = the physical
+ * address of the device tree, paging off, interrupts off.  We record the
+ * counter and instret at entry (for the boot-time figure), take the boot
+ * stack in .bss, zero .bss and call hal_boot(hartid, dtb).  Only one hart is
+ * started by the firmware; the others stay parked in it.
+ */
+	.section .text.entry, "ax"
+	.globl _start
+_start:
+	rdtime	t0
+	rdinstret t1
+	/* No frame above this one: fp = 0 ends backtraces. */
+	li	s0, 0
+	la	sp, boot_stack_top
+	/* Zero .bss, preserving a0/a1/t0/t1. */
+	la	t2, _bss_start
+	la	t3, _bss_end
+1:	bgeu	t2, t3, 2f
+	sd	zero, 0(t2)
+	addi	t2, t2, 8
+	j	1b
+2:	la	t2, hal_entry_time
+	sd	t0, 0(t2)
+	la	t2, hal_entry_instret
+	sd	t1, 0(t2)
+	call	hal_boot
+3:	wfi
+	j	3b
+
+/*
+ * hal_stack_switch(sp, fn, arg): continues on a new stack by calling
+ * fn(arg) there; fn must not return.
+ */
+	.section .text
+	.globl hal_stack_switch
+hal_stack_switch:
+	mv	sp, a0
+	li	s0, 0
+	mv	a0, a2
+	jalr	a1
+4:	wfi
+	j	4b
+
+	.section .bss
+	.balign 16
+	.globl boot_stack
+boot_stack:
+	.space	16384
+boot_stack_top:

@@ -1,0 +1,12 @@
+/*
+ * kconsole.h: the kernel's built-in serial console.
+ *
+ * A fallback and a bring-up tool: it runs in the kernel, in S-mode, and will
+ * hand over to the user-mode shell when there is one.  It stays small on
+ * purpose: help, version, mem, uptime, poweroff, reboot.
+ */
+#pragma once
+
+#include <hal/boot.h>
+
+void kconsole_run(const struct hal_boot *boot) __attribute__((noreturn));

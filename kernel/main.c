@@ -1,0 +1,83 @@
+/*
+ * main.c: the kernel's entry from the HAL, kernel_main().
+ *
+ * By the time we get here L0 has set up traps, paging, memory, the console
+ * and the timer.  We read the command line, apply the boot profile, print
+ * the banner with the boot time, run the in-kernel tests when the test
+ * image was asked to, and start the console.
+ */
+#include <base/mem.h>
+#include <hal/boot.h>
+#include <hal/console.h>
+#include <hal/cpu.h>
+#include <hal/fault.h>
+#include <hal/page.h>
+#include <hal/timer.h>
+
+#include "bootargs.h"
+#include "kconsole.h"
+#include "ktest.h"
+#include "version.h"
+
+static struct bootargs args;
+
+static void
+warn(void *ctx, const char *msg)
+{
+	(void)ctx;
+	hal_printf("%s\n", msg);
+}
+
+static enum hal_fault_action
+fault_action(enum panic_action a)
+{
+	switch (a) {
+	case PANIC_RESET:
+		return HAL_FAULT_RESET;
+	case PANIC_POWEROFF:
+		return HAL_FAULT_POWEROFF;
+	default:
+		return HAL_FAULT_HALT;
+	}
+}
+
+static void
+banner(const struct hal_boot *boot)
+{
+	const struct hal_platform *p = boot->plat;
+	struct hal_page_stats st;
+
+	hal_page_stats(&st);
+	hal_printf("\nNexus %s (riscv64) on %s\n", NEXUS_VERSION, p->model[0] ? p->model : "unknown board");
+	hal_printf("profile: %s (features 0x%02x), kernel fault action: %s\n", profile_name(args.profile),
+	    profile_features(args.profile), panic_action_name(bootargs_panic_action(&args)));
+	hal_printf("harts: %u (booted on hart %u), isa %s\n", p->harts, p->boot_hart, p->isa);
+	hal_printf("memory: %llu MiB at 0x%llx, %llu KiB free\n", (unsigned long long)(p->mem.size >> 20),
+	    (unsigned long long)p->mem.base, (unsigned long long)(st.free * 4));
+	hal_printf("timer: %llu Hz via %s; console: %s; virtio-mmio slots: %u\n",
+	    (unsigned long long)hal_time_hz(), hal_timer_mode(), hal_console_name(), p->nvirtio);
+}
+
+void
+kernel_main(const struct hal_boot *boot)
+{
+	const struct hal_platform *p = boot->plat;
+	uint64_t now, instret;
+
+	if (p->bootargs_truncated)
+		hal_printf("bootargs: longer than %u bytes; the rest is ignored\n",
+		    (unsigned)sizeof(p->bootargs) - 1);
+	bootargs_parse(&args, p->bootargs, sizeof(p->bootargs), warn, NULL);
+	hal_fault_set_action(fault_action(bootargs_panic_action(&args)));
+	banner(boot);
+	if (args.ktest[0] != '\0')
+		ktest_main(boot, args.ktest);	/* does not return */
+	now = hal_time_now();
+	instret = hal_cpu_instret();
+	hal_printf("boot: console ready %llu us after kernel entry (%llu instructions), %llu us after reset\n",
+	    (unsigned long long)hal_time_to_us(now - hal_time_at_entry()),
+	    (unsigned long long)(instret - hal_instret_at_entry()),
+	    (unsigned long long)hal_time_to_us(now));
+	hal_printf("type 'help' for commands\n");
+	kconsole_run(boot);
+}
