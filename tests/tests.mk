@@ -1,3 +1,14 @@
-# tests/: cross-cutting suites.
+# tests/: cross-cutting suites (see docs/testing.md).
+
+# Every library's target archive calls nothing outside mem* and lib/base
+# (and the libraries it is declared to depend on).
 TEST_NAMES += lib/undefined-symbols
 TEST_CMD_lib/undefined-symbols = tools/check-undef.sh $(RV64_LIBS)
+
+# In QEMU: the test image's self-tests, fault reports, boot errors.
+TEST_NAMES += qemu/boot
+TEST_CMD_qemu/boot = B=$(B) $(PYTHON) tests/qemu/test_boot.py
+
+# The interactive console, driven through pexpect.
+TEST_NAMES += qemu/console
+TEST_CMD_qemu/console = B=$(B) $(PYTHON) tests/console/test_console.py

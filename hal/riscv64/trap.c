@@ -125,22 +125,35 @@ backtrace(uint64_t pc, uint64_t fp, uint64_t lo, uint64_t hi)
 {
 	char label[16];
 	int depth = 0;
+	uint64_t last = 0, repeats = 0;
 
 	hal_printf("backtrace:\n");
 	base_snprintf(label, sizeof(label), "  #%-2d ", depth++);
 	print_addr(label, pc);
-	while (depth < 32 && fp_ok(fp, lo, hi)) {
+	while (depth < 64 && fp_ok(fp, lo, hi)) {
 		uint64_t ra = ((const uint64_t *)fp)[-1];
 		uint64_t prev = ((const uint64_t *)fp)[-2];
 
 		if (ra == 0)
 			break;
-		base_snprintf(label, sizeof(label), "  #%-2d ", depth++);
-		print_addr(label, ra - 4);	/* the call, not the return point */
+		if (ra == last) {
+			/* Deep recursion: one line for the run of equal frames. */
+			repeats++;
+		} else {
+			if (repeats > 0)
+				hal_printf("       ... the frame above repeated %llu more times\n",
+				    (unsigned long long)repeats);
+			repeats = 0;
+			base_snprintf(label, sizeof(label), "  #%-2d ", depth++);
+			print_addr(label, ra - 4);	/* the call, not the return point */
+		}
+		last = ra;
 		if (prev <= fp)
 			break;	/* frames must move up the stack */
 		fp = prev;
 	}
+	if (repeats > 0)
+		hal_printf("       ... the frame above repeated %llu more times\n", (unsigned long long)repeats);
 }
 
 static void __attribute__((noreturn))

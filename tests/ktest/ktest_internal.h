@@ -1,0 +1,11 @@
+/*
+ * ktest_internal.h: shared by the in-kernel test files.
+ */
+#pragma once
+
+#include <stdbool.h>
+
+/* Prints one TAP line and counts it. */
+bool ktest_ok(bool cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Known-answer tests of lib/crypto, run in the kernel. */
+void ktest_crypto(void);
