@@ -1,0 +1,167 @@
+/*
+ * crypto_internal_25519.h: arithmetic modulo p = 2^255 - 19 and the
+ * Edwards-curve types shared by x25519.c and ed25519.c.  Private to
+ * lib/crypto (and its tests).
+ *
+ * A field element is five unsigned 64-bit limbs in radix 2^51:
+ *
+ *	value = v[0] + v[1] 2^51 + v[2] 2^102 + v[3] 2^153 + v[4] 2^204
+ *
+ * The value is only ever reduced modulo p lazily.  Two bounds matter:
+ *	- "tight": every limb < 2^51 + 2^13 (the result of mul, sq, sub,
+ *	  mul_small, carry and frombytes);
+ *	- "loose": every limb < 2^54 (the sum of at most a few tight values).
+ * mul and sq accept loose inputs (their 128-bit column sums cannot
+ * overflow); add returns tight + tight as loose without carrying; sub takes
+ * a loose minuend and a tight subtrahend, adds 4p to stay positive, and
+ * carries, so its result is tight.  Only tobytes() reduces fully.
+ *
+ * None of these functions branches on or indexes by the values, so they may
+ * handle secrets.  Start with fe25519.c.
+ */
+#pragma once
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define FE25519_MASK51 ((UINT64_C(1) << 51) - 1)
+
+struct fe25519 {
+	uint64_t v[5];
+};
+
+/* h = f + g, without carrying (tight + tight gives loose). */
+static inline void
+fe25519_add(struct fe25519 *h, const struct fe25519 *f,
+    const struct fe25519 *g)
+{
+	int i;
+
+	for (i = 0; i < 5; i++)
+		h->v[i] = f->v[i] + g->v[i];
+}
+
+/* Propagates the carries so that h is tight. */
+static inline void
+fe25519_carry(struct fe25519 *h)
+{
+	uint64_t c;
+
+	c = h->v[0] >> 51; h->v[0] &= FE25519_MASK51; h->v[1] += c;
+	c = h->v[1] >> 51; h->v[1] &= FE25519_MASK51; h->v[2] += c;
+	c = h->v[2] >> 51; h->v[2] &= FE25519_MASK51; h->v[3] += c;
+	c = h->v[3] >> 51; h->v[3] &= FE25519_MASK51; h->v[4] += c;
+	c = h->v[4] >> 51; h->v[4] &= FE25519_MASK51; h->v[0] += 19 * c;
+	c = h->v[0] >> 51; h->v[0] &= FE25519_MASK51; h->v[1] += c;
+}
+
+/* h = f - g for loose f and tight g; h is tight. */
+static inline void
+fe25519_sub(struct fe25519 *h, const struct fe25519 *f,
+    const struct fe25519 *g)
+{
+	/* 4p, limb by limb: every limb exceeds any tight limb. */
+	h->v[0] = f->v[0] + 0x1fffffffffffb4ULL - g->v[0];
+	h->v[1] = f->v[1] + 0x1ffffffffffffcULL - g->v[1];
+	h->v[2] = f->v[2] + 0x1ffffffffffffcULL - g->v[2];
+	h->v[3] = f->v[3] + 0x1ffffffffffffcULL - g->v[3];
+	h->v[4] = f->v[4] + 0x1ffffffffffffcULL - g->v[4];
+	fe25519_carry(h);
+}
+
+/* h = -f for tight f. */
+static inline void
+fe25519_neg(struct fe25519 *h, const struct fe25519 *f)
+{
+	struct fe25519 zero = { { 0, 0, 0, 0, 0 } };
+
+	fe25519_sub(h, &zero, f);
+}
+
+static inline void
+fe25519_set(struct fe25519 *h, uint64_t small)
+{
+	h->v[0] = small;
+	h->v[1] = h->v[2] = h->v[3] = h->v[4] = 0;
+}
+
+/* Swaps f and g if swap is 1, leaves them if 0, without branching. */
+static inline void
+fe25519_cswap(struct fe25519 *f, struct fe25519 *g, uint64_t swap)
+{
+	uint64_t mask = 0 - swap, x;
+	int i;
+
+	for (i = 0; i < 5; i++) {
+		x = mask & (f->v[i] ^ g->v[i]);
+		f->v[i] ^= x;
+		g->v[i] ^= x;
+	}
+}
+
+/* f = g if move is 1, unchanged if 0, without branching. */
+static inline void
+fe25519_cmov(struct fe25519 *f, const struct fe25519 *g, uint64_t move)
+{
+	uint64_t mask = 0 - move;
+	int i;
+
+	for (i = 0; i < 5; i++)
+		f->v[i] ^= mask & (f->v[i] ^ g->v[i]);
+}
+
+/* h = f * g and h = f^2 for loose inputs; h is tight. */
+void crypto_fe25519_mul(struct fe25519 *h, const struct fe25519 *f,
+    const struct fe25519 *g);
+void crypto_fe25519_sq(struct fe25519 *h, const struct fe25519 *f);
+/* h = f^(2^n) for n >= 1. */
+void crypto_fe25519_sqn(struct fe25519 *h, const struct fe25519 *f, int n);
+/* h = f * k for tight f and k < 2^20; h is tight. */
+void crypto_fe25519_mul_small(struct fe25519 *h, const struct fe25519 *f,
+    uint32_t k);
+/* h = 1/f (0 for f = 0), h = f^((p-5)/8). */
+void crypto_fe25519_invert(struct fe25519 *h, const struct fe25519 *f);
+void crypto_fe25519_pow22523(struct fe25519 *h, const struct fe25519 *f);
+/* Loads 32 little-endian bytes, ignoring the top bit (any value < 2^255). */
+void crypto_fe25519_frombytes(struct fe25519 *h, const uint8_t s[32]);
+/* Stores the fully reduced value (0 <= value < p). */
+void crypto_fe25519_tobytes(uint8_t s[32], const struct fe25519 *f);
+/* Whether f is 0 mod p; whether the reduced value is odd ("negative"). */
+bool crypto_fe25519_iszero(const struct fe25519 *f);
+bool crypto_fe25519_isnegative(const struct fe25519 *f);
+
+/*
+ * Points of the twisted Edwards curve -x^2 + y^2 = 1 + d x^2 y^2 (edwards25519)
+ * in the coordinate systems of Hisil, Wong, Carter and Dawson (2008):
+ *	p3	extended: x = X/Z, y = Y/Z, X Y = Z T
+ *	p1p1	completed: x = X/Z, y = Y/T (the output of add and double)
+ *	cached	a p3 ready to be added: (Y+X, Y-X, Z, 2d T)
+ *	precomp	an affine point ready to be added: (y+x, y-x, 2d x y)
+ */
+struct crypto_ge25519_p3 {
+	struct fe25519 X, Y, Z, T;
+};
+
+struct crypto_ge25519_p1p1 {
+	struct fe25519 X, Y, Z, T;
+};
+
+struct crypto_ge25519_cached {
+	struct fe25519 YplusX, YminusX, Z, T2d;
+};
+
+struct crypto_ge25519_precomp {
+	struct fe25519 yplusx, yminusx, xy2d;
+};
+
+/*
+ * The fixed-base table of ed25519.c: entry [j][k-1] is k 16^(2j) B for
+ * k = 1..8, where B is the RFC 8032 base point.
+ */
+extern const struct crypto_ge25519_precomp crypto_ed25519_base_table[32][8];
+
+/* h = a B for a 32-byte little-endian scalar a < 2^255, in constant time. */
+void crypto_ge25519_scalarmult_base(struct crypto_ge25519_p3 *h,
+    const uint8_t a[32]);
+void crypto_ge25519_tobytes(uint8_t s[32], const struct crypto_ge25519_p3 *h);
