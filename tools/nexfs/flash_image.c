@@ -190,9 +190,31 @@ init_struct(struct flash_image *img)
 static int
 errno_fail(struct flash_image *img, const char *what, int e)
 {
-	return fail(img, e == ENOENT ? NEXFS_ERR_NOENT : e == EEXIST ?
-	    NEXFS_ERR_EXIST : e == EROFS || e == EACCES ? NEXFS_ERR_ROFS :
-	    NEXFS_ERR_IO, "%s%s%s", what, *what ? ": " : "", strerror(e));
+	int code;
+
+	switch (e) {
+	case ENOENT:
+		code = NEXFS_ERR_NOENT;
+		break;
+	case EEXIST:
+		code = NEXFS_ERR_EXIST;
+		break;
+	case EISDIR:
+		code = NEXFS_ERR_ISDIR;
+		break;
+	case EROFS:
+	case EACCES:
+	case EPERM:
+		code = NEXFS_ERR_ROFS;
+		break;
+	case ENOSPC:
+		code = NEXFS_ERR_NOSPC;
+		break;
+	default:
+		code = NEXFS_ERR_IO;
+		break;
+	}
+	return fail(img, code, "%s%s%s", what, *what ? ": " : "", strerror(e));
 }
 
 int
