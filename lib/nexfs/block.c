@@ -1,0 +1,437 @@
+/*
+ * block.c: blocks: allocation, reference counts, verified reads and writes,
+ * and the on-flash allocation index.
+ *
+ * The unit of allocation is one erase block.  Every block is erased right
+ * before it is programmed, and programmed once, so a block whose erase or
+ * program a power cut may have torn is never trusted: it is simply free in
+ * the last commit and is erased again when it is next used.
+ *
+ * Every block has a 16-bit reference count in RAM (s->rc), saved at each
+ * commit into the allocation index (tables of counts plus one root block
+ * listing them, SPEC.md section 5).  A block freed in the running
+ * transaction that was part of the last commit goes to s->pending and is
+ * not reused before the next commit is on flash, so the last commit stays
+ * intact whatever happens; a block both allocated and freed within the
+ * transaction is reusable at once.
+ *
+ * Allocation is next-fit from a cursor that persists in the commit record,
+ * which spreads erases over every free block (dynamic wear levelling).
+ */
+#include "nexfs_internal.h"
+
+#include <crypto/blake3.h>
+#include <crypto/xxh3.h>
+
+static bool
+bit_get(const uint8_t *map, uint32_t i)
+{
+	return (map[i / 8] >> (i % 8)) & 1u;
+}
+
+static void
+bit_set(uint8_t *map, uint32_t i, bool v)
+{
+	if (v)
+		map[i / 8] |= (uint8_t)(1u << (i % 8));
+	else
+		map[i / 8] &= (uint8_t)~(1u << (i % 8));
+}
+
+void
+nexfs_hash(uint8_t csum, const void *buf, size_t len, uint8_t out[32])
+{
+	uint64_t x;
+
+	memset(out, 0, 32);
+	switch (csum) {
+	case NEXFS_CSUM_BLAKE3_128:
+		crypto_blake3(out, 16, buf, len);
+		break;
+	case NEXFS_CSUM_XXH3_64:
+		x = crypto_xxh3_64(buf, len, 0);
+		memcpy(out, &x, sizeof(x));
+		break;
+	default:
+		crypto_blake3(out, 32, buf, len);
+		break;
+	}
+}
+
+static void
+rc_set(struct nexfs_state *s, uint32_t b, uint16_t v)
+{
+	uint16_t old = s->rc[b];
+
+	if (old == v)
+		return;
+	if (old == 0)
+		s->free_blocks--;
+	if (v == 0)
+		s->free_blocks++;
+	s->rc[b] = v;
+	if (s->tdirty[b / s->per_table] == 0)
+		s->tdirty[b / s->per_table] = 1;
+	s->dirty = true;
+}
+
+void
+nexfs_ref_inc(struct nexfs_state *s, uint32_t block)
+{
+	uint16_t v = s->rc[block];
+
+	if (v >= NEXFS_RC_STICKY || v == 0)
+		return;
+	rc_set(s, block, (uint16_t)(v + 1));
+}
+
+/*
+ * Drops one reference without looking at the block's children: the caller
+ * has accounted for them.  At zero the block is free, at once when it was
+ * allocated in this transaction, else after the next commit.
+ */
+void
+nexfs_ref_free1(struct nexfs_state *s, uint32_t block)
+{
+	uint16_t v = s->rc[block];
+
+	if (v >= NEXFS_RC_STICKY || v == 0)
+		return;
+	rc_set(s, block, (uint16_t)(v - 1));
+	if (v == 1) {
+		if (bit_get(s->fresh, block))
+			bit_set(s->fresh, block, false);
+		else {
+			bit_set(s->pending, block, true);
+			s->npending++;
+		}
+	}
+}
+
+/*
+ * Allocates and erases a free block.  Blocks that fail to erase are marked
+ * bad and skipped.  Fails with NEXFS_ERR_NOSPC when only the reserve is left
+ * and the operation does not free space.
+ */
+int
+nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block)
+{
+	uint32_t n = s->geo.block_count;
+	uint32_t b = s->sb.alloc_cursor % n;
+	int err;
+
+	for (uint32_t tried = 0; tried < n; tried++, b = (b + 1) % n) {
+		if (s->rc[b] != 0 || bit_get(s->pending, b))
+			continue;
+		if (!s->use_reserve && s->free_blocks - s->npending <= s->reserve)
+			return NEXFS_ERR_NOSPC;
+		err = s->cfg->flash->erase(s->cfg->flash_ctx, b);
+		if (err == NEXFS_ERR_BADBLOCK) {
+			nexfs_log(s, NEXFS_LOG_WARN, "erase failed: block retired");
+			if (s->cfg->flash->mark_bad != NULL)
+				(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
+			rc_set(s, b, NEXFS_RC_BAD);
+			continue;
+		}
+		if (err) {
+			s->broken = true;
+			return err;
+		}
+		rc_set(s, b, 1);
+		bit_set(s->fresh, b, true);
+		s->sb.alloc_cursor = (b + 1) % n;
+		*block = b;
+		return 0;
+	}
+	return NEXFS_ERR_NOSPC;
+}
+
+/*
+ * Programs buf (one block) into an allocated, erased block and fills *out.
+ */
+static int
+blk_prog(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type, uint8_t csum,
+    struct nexfs_bptr *out)
+{
+	int err;
+
+	err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, s->bsize);
+	if (err) {
+		if (err == NEXFS_ERR_BADBLOCK) {
+			nexfs_log(s, NEXFS_LOG_WARN, "program failed: block retired");
+			if (s->cfg->flash->mark_bad != NULL)
+				(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
+		} else {
+			s->broken = true;
+		}
+		return err;
+	}
+	memset(out, 0, sizeof(*out));
+	out->block = b;
+	out->type = type;
+	out->csum = csum;
+	nexfs_hash(csum, buf, s->bsize, out->hash);
+	return 0;
+}
+
+/*
+ * Writes one block of content to a newly allocated block.  A block that
+ * fails to program is retired and another one tried.
+ */
+int
+nexfs_blk_write(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
+    uint8_t compress, struct nexfs_bptr *out)
+{
+	uint32_t b;
+	int err;
+
+	(void)compress;
+	if (csum == NEXFS_CSUM_DEFAULT)
+		csum = NEXFS_CSUM_BLAKE3_256;
+	for (int tries = 0; tries < 8; tries++) {
+		err = nexfs_blk_alloc(s, &b);
+		if (err)
+			return err;
+		err = blk_prog(s, b, buf, type, csum, out);
+		if (err != NEXFS_ERR_BADBLOCK)
+			return err;
+		bit_set(s->fresh, b, false);
+		rc_set(s, b, NEXFS_RC_BAD);
+	}
+	return NEXFS_ERR_IO;
+}
+
+/*
+ * Reads the block p points at into buf (block_size bytes) and checks it
+ * against p's hash.  A hole reads as zeros.  Returns NEXFS_ERR_CORRUPT on a
+ * mismatch; buf then holds no data the caller may use.
+ */
+int
+nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
+{
+	uint8_t h[32];
+	int err;
+
+	if (nexfs_bptr_null(p)) {
+		memset(buf, 0, s->bsize);
+		return 0;
+	}
+	if (p->block >= s->geo.block_count)
+		return NEXFS_ERR_CORRUPT;
+	err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, 0, buf, s->bsize);
+	if (err)
+		return err;
+	nexfs_hash(p->csum, buf, s->bsize, h);
+	if (memcmp(h, p->hash, 32) != 0) {
+		memset(buf, 0, s->bsize);
+		return NEXFS_ERR_CORRUPT;
+	}
+	return 0;
+}
+
+uint32_t
+nexfs_rec_per_leaf(struct nexfs_state *s)
+{
+	return s->bsize / 128;
+}
+
+/*
+ * Calls fn for each child bptr inside a block of the given type.  Children
+ * live in interior nodes (every slot), inode-table leaves (each inode's data
+ * root) and snapshot-table leaves (each snapshot's inode-table root).
+ */
+static uint32_t
+child_count(struct nexfs_state *s, uint8_t type)
+{
+	switch (type) {
+	case NEXFS_BT_NODE:
+		return s->fanout;
+	case NEXFS_BT_INODES:
+	case NEXFS_BT_SNAPS:
+		return nexfs_rec_per_leaf(s);
+	default:
+		return 0;
+	}
+}
+
+static struct nexfs_bptr *
+child_at(uint8_t *buf, uint8_t type, uint32_t i)
+{
+	switch (type) {
+	case NEXFS_BT_NODE:
+		return (struct nexfs_bptr *)(void *)(buf + (size_t)i * sizeof(struct nexfs_bptr));
+	case NEXFS_BT_INODES:
+		return (struct nexfs_bptr *)(void *)(buf + (size_t)i * 128 +
+		    offsetof(struct nexfs_inode, root));
+	case NEXFS_BT_SNAPS:
+		return (struct nexfs_bptr *)(void *)(buf + (size_t)i * 128 +
+		    offsetof(struct nexfs_snaprec, itab));
+	default:
+		return NULL;
+	}
+}
+
+void
+nexfs_children_inc(struct nexfs_state *s, const uint8_t *buf, uint8_t type, int skip)
+{
+	uint32_t n = child_count(s, type);
+
+	for (uint32_t i = 0; i < n; i++) {
+		struct nexfs_bptr c;
+
+		if ((int)i == skip)
+			continue;
+		memcpy(&c, child_at((uint8_t *)(uintptr_t)buf, type, i), sizeof(c));
+		if (!nexfs_bptr_null(&c) && c.block < s->geo.block_count)
+			nexfs_ref_inc(s, c.block);
+	}
+}
+
+/*
+ * Drops one reference to the block p points at; when that was the last,
+ * drops the block's children too (depth first, re-reading the parent into
+ * buf_a after each child with children of its own, so one buffer serves
+ * the whole walk).  A child that cannot be read is leaked, with a log line,
+ * rather than making the parent impossible to delete.
+ */
+int
+nexfs_bptr_drop(struct nexfs_state *s, const struct nexfs_bptr *p)
+{
+	struct nexfs_bptr c;
+	uint32_t n;
+	int err;
+
+	if (nexfs_bptr_null(p) || p->block >= s->geo.block_count)
+		return 0;
+	if (s->rc[p->block] != 1 || (n = child_count(s, p->type)) == 0) {
+		nexfs_ref_free1(s, p->block);
+		return 0;
+	}
+	err = nexfs_blk_read(s, p, s->buf_a);
+	if (err == NEXFS_ERR_CORRUPT) {
+		nexfs_log(s, NEXFS_LOG_ERROR, "damaged block while freeing: its children leak");
+		nexfs_ref_free1(s, p->block);
+		return 0;
+	}
+	if (err)
+		return err;
+	for (uint32_t i = 0; i < n; i++) {
+		memcpy(&c, child_at(s->buf_a, p->type, i), sizeof(c));
+		if (nexfs_bptr_null(&c) || c.block >= s->geo.block_count)
+			continue;
+		if (s->rc[c.block] != 1 || child_count(s, c.type) == 0) {
+			nexfs_ref_free1(s, c.block);
+			continue;
+		}
+		err = nexfs_bptr_drop(s, &c);
+		if (err)
+			return err;
+		err = nexfs_blk_read(s, p, s->buf_a);
+		if (err)
+			return err;
+	}
+	nexfs_ref_free1(s, p->block);
+	return 0;
+}
+
+/*
+ * Saves the reference counts: every table block that changed moves to a
+ * new block (which changes counts, so this runs to a fixed point; each
+ * table moves at most once), then the index block listing the tables.
+ * Fills s->sb.aidx.
+ */
+int
+nexfs_alloc_save(struct nexfs_state *s)
+{
+	bool moved_idx = false, changed;
+	uint32_t b;
+	int err;
+
+	do {
+		changed = false;
+		for (uint32_t t = 0; t < s->ntables; t++) {
+			if (s->tdirty[t] != 1)
+				continue;
+			err = nexfs_blk_alloc(s, &b);
+			if (err)
+				return err;
+			if (!nexfs_bptr_null(&s->tables[t]))
+				nexfs_ref_free1(s, s->tables[t].block);
+			s->tables[t].block = b;
+			s->tables[t].type = NEXFS_BT_ALLOC;
+			s->tdirty[t] = 2;
+			changed = true;
+		}
+		if (!moved_idx) {
+			err = nexfs_blk_alloc(s, &b);
+			if (err)
+				return err;
+			if (!nexfs_bptr_null(&s->sb.aidx))
+				nexfs_ref_free1(s, s->sb.aidx.block);
+			s->sb.aidx.block = b;
+			moved_idx = true;
+			changed = true;
+		}
+	} while (changed);
+
+	for (uint32_t t = 0; t < s->ntables; t++) {
+		uint32_t first = t * s->per_table, cnt = s->per_table;
+
+		if (s->tdirty[t] != 2)
+			continue;
+		if (first + cnt > s->geo.block_count)
+			cnt = s->geo.block_count - first;
+		memset(s->buf_a, 0, s->bsize);
+		memcpy(s->buf_a, s->rc + first, (size_t)cnt * 2);
+		err = blk_prog(s, s->tables[t].block, s->buf_a, NEXFS_BT_ALLOC,
+		    NEXFS_CSUM_BLAKE3_256, &s->tables[t]);
+		if (err)
+			return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
+		s->tdirty[t] = 0;
+	}
+	memset(s->buf_a, 0, s->bsize);
+	memcpy(s->buf_a, s->tables, (size_t)s->ntables * sizeof(struct nexfs_bptr));
+	err = blk_prog(s, s->sb.aidx.block, s->buf_a, NEXFS_BT_AIDX, NEXFS_CSUM_BLAKE3_256,
+	    &s->sb.aidx);
+	if (err)
+		return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
+	return 0;
+}
+
+/*
+ * Loads the reference counts of the commit in s->sb from flash and resets
+ * the transaction maps.
+ */
+int
+nexfs_alloc_load(struct nexfs_state *s)
+{
+	int err;
+
+	if (s->sb.aidx.type != NEXFS_BT_AIDX)
+		return NEXFS_ERR_CORRUPT;
+	err = nexfs_blk_read(s, &s->sb.aidx, s->buf_a);
+	if (err)
+		return err;
+	memcpy(s->tables, s->buf_a, (size_t)s->ntables * sizeof(struct nexfs_bptr));
+	for (uint32_t t = 0; t < s->ntables; t++) {
+		uint32_t first = t * s->per_table, cnt = s->per_table;
+
+		if (s->tables[t].type != NEXFS_BT_ALLOC)
+			return NEXFS_ERR_CORRUPT;
+		err = nexfs_blk_read(s, &s->tables[t], s->buf_a);
+		if (err)
+			return err;
+		if (first + cnt > s->geo.block_count)
+			cnt = s->geo.block_count - first;
+		memcpy(s->rc + first, s->buf_a, (size_t)cnt * 2);
+		s->tdirty[t] = 0;
+	}
+	s->free_blocks = 0;
+	for (uint32_t b = 0; b < s->geo.block_count; b++)
+		if (s->rc[b] == 0)
+			s->free_blocks++;
+	memset(s->pending, 0, (s->geo.block_count + 7) / 8);
+	memset(s->fresh, 0, (s->geo.block_count + 7) / 8);
+	s->npending = 0;
+	return 0;
+}

@@ -1,0 +1,1136 @@
+/*
+ * fs.c: inodes, directories, files and paths.
+ *
+ * The inode table is an object of 128-byte inodes indexed by inode number
+ * (numbers are never reused; the table is sparse where inodes died).  A
+ * directory is an object of 128-byte entries, scanned in order; a file is
+ * an object of its bytes.  Every mutating call here runs between
+ * nexfs_op_begin() and nexfs_op_end(), which commits it as a whole or
+ * throws it away, so a call that fails half-way leaves nothing behind.
+ *
+ * Buffers: buf_b holds the leaf being edited (directory entries, inode
+ * records, file bytes), buf_a the interior nodes (see tree.c).
+ */
+#include "nexfs_internal.h"
+
+/* --- Inodes ------------------------------------------------------------- */
+
+static void
+itab_obj(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t ih, struct nexfs_obj *o)
+{
+	(void)s;
+	memset(o, 0, sizeof(*o));
+	o->root = *itab;
+	o->height = ih;
+	o->leaf_type = NEXFS_BT_INODES;
+}
+
+int
+nexfs_inode_get(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t ih, uint64_t ino,
+    struct nexfs_inode *in)
+{
+	uint32_t per = nexfs_rec_per_leaf(s);
+	struct nexfs_obj o;
+	bool hole;
+	int err;
+
+	if (ino == 0)
+		return NEXFS_ERR_NOENT;
+	itab_obj(s, itab, ih, &o);
+	err = nexfs_obj_read_leaf(s, &o, ino / per, s->buf_b, &hole);
+	if (err)
+		return err;
+	memcpy(in, s->buf_b + (ino % per) * 128, sizeof(*in));
+	if (in->type == 0 || in->ino != ino)
+		return NEXFS_ERR_NOENT;
+	if ((in->type != NEXFS_TYPE_FILE && in->type != NEXFS_TYPE_DIR) ||
+	    in->height > NEXFS_MAX_HEIGHT)
+		return NEXFS_ERR_CORRUPT;
+	return 0;
+}
+
+/* Whether the inode-table leaf holding ino is effectively shared. */
+static int
+itab_leaf_shared(struct nexfs_state *s, uint64_t ino, bool *shared)
+{
+	uint32_t per = nexfs_rec_per_leaf(s);
+	uint64_t idx = ino / per;
+	struct nexfs_bptr p = s->sb.itab;
+	int err;
+
+	*shared = false;
+	for (uint8_t l = s->sb.itab_height; ; l--) {
+		uint64_t div = 1;
+
+		if (nexfs_bptr_null(&p))
+			return 0;
+		if (p.block >= s->geo.block_count)
+			return NEXFS_ERR_CORRUPT;
+		if (s->rc[p.block] > 1) {
+			*shared = true;
+			return 0;
+		}
+		if (l == 0)
+			return 0;
+		err = nexfs_blk_read(s, &p, s->buf_a);
+		if (err)
+			return err;
+		for (uint8_t k = 1; k < l; k++)
+			div *= s->fanout;
+		memcpy(&p, s->buf_a + ((idx / div) % s->fanout) * sizeof(p), sizeof(p));
+	}
+}
+
+void
+nexfs_inode_obj(struct nexfs_state *s, const struct nexfs_inode *in, struct nexfs_obj *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->root = in->root;
+	o->height = in->height;
+	o->leaf_type = NEXFS_BT_DATA;
+	o->csum = in->csum ? in->csum : s->sb.default_csum;
+}
+
+/* The object of a live inode, ready to be modified. */
+static int
+inode_obj_rw(struct nexfs_state *s, const struct nexfs_inode *in, struct nexfs_obj *o)
+{
+	nexfs_inode_obj(s, in, o);
+	return itab_leaf_shared(s, in->ino, &o->owner_shared);
+}
+
+/*
+ * Stores in into the live inode table.  removed is the data root the inode
+ * no longer holds (when deleting it), root_new says whether in->root is a
+ * new reference made by tree.c (whose old root tree.c already released).
+ */
+static int
+inode_store(struct nexfs_state *s, const struct nexfs_inode *in, uint64_t ino,
+    const struct nexfs_bptr *removed, bool root_new)
+{
+	uint32_t per = nexfs_rec_per_leaf(s);
+	struct nexfs_obj o;
+	bool hole;
+	int err;
+
+	itab_obj(s, &s->sb.itab, s->sb.itab_height, &o);
+	err = nexfs_obj_read_leaf(s, &o, ino / per, s->buf_b, &hole);
+	if (err)
+		return err;
+	if (in != NULL)
+		memcpy(s->buf_b + (ino % per) * 128, in, sizeof(*in));
+	else
+		memset(s->buf_b + (ino % per) * 128, 0, 128);
+	err = nexfs_obj_write_leaf(s, &o, ino / per, s->buf_b, false, removed,
+	    root_new ? (int)(ino % per) : -1);
+	if (err)
+		return err;
+	s->sb.itab = o.root;
+	s->sb.itab_height = o.height;
+	return 0;
+}
+
+int
+nexfs_inode_put(struct nexfs_state *s, const struct nexfs_inode *in,
+    const struct nexfs_bptr *removed)
+{
+	return inode_store(s, in, in->ino, removed, false);
+}
+
+/* Stores in after its data tree changed from old_root. */
+static int
+inode_put_data(struct nexfs_state *s, const struct nexfs_inode *in,
+    const struct nexfs_bptr *old_root)
+{
+	bool changed = memcmp(old_root, &in->root, sizeof(*old_root)) != 0;
+
+	return inode_store(s, in, in->ino, NULL, changed);
+}
+
+/* --- Directories ------------------------------------------------------- */
+
+static uint64_t
+leaves_of(struct nexfs_state *s, uint64_t size)
+{
+	return (size + s->bsize - 1) / s->bsize;
+}
+
+/*
+ * Finds name in directory dir.  On success *slot is the entry's index and
+ * *ent a copy.  Returns NEXFS_ERR_NOENT when absent; *free_slot then gets
+ * the first unused slot (or the end).
+ */
+static int
+dir_find(struct nexfs_state *s, const struct nexfs_inode *dir, const char *name, size_t len,
+    struct nexfs_dent *ent, uint64_t *slot, uint64_t *free_slot)
+{
+	uint32_t per = s->bsize / 128;
+	uint64_t nslots = dir->size / 128, first_free = UINT64_MAX;
+	struct nexfs_obj o;
+	bool hole;
+	int err;
+
+	nexfs_inode_obj(s, dir, &o);
+	for (uint64_t leaf = 0; leaf < leaves_of(s, dir->size); leaf++) {
+		err = nexfs_obj_read_leaf(s, &o, leaf, s->buf_b, &hole);
+		if (err)
+			return err;
+		for (uint32_t i = 0; i < per && leaf * per + i < nslots; i++) {
+			const struct nexfs_dent *d =
+			    (const struct nexfs_dent *)(const void *)(s->buf_b + i * 128);
+
+			if (d->ino == 0) {
+				if (first_free == UINT64_MAX)
+					first_free = leaf * per + i;
+				continue;
+			}
+			if (d->name_len == len && memcmp(d->name, name, len) == 0) {
+				*ent = *d;
+				*slot = leaf * per + i;
+				return 0;
+			}
+		}
+	}
+	if (free_slot != NULL)
+		*free_slot = first_free != UINT64_MAX ? first_free : nslots;
+	return NEXFS_ERR_NOENT;
+}
+
+/* Finds the entry naming ino in dir (for building paths). */
+int
+nexfs_dir_find_ino(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t ih,
+    const struct nexfs_inode *dir, uint64_t ino, struct nexfs_dent *out)
+{
+	uint32_t per = s->bsize / 128;
+	uint64_t nslots = dir->size / 128;
+	struct nexfs_obj o;
+	bool hole;
+	int err;
+
+	(void)itab;
+	(void)ih;
+	nexfs_inode_obj(s, dir, &o);
+	for (uint64_t leaf = 0; leaf < leaves_of(s, dir->size); leaf++) {
+		err = nexfs_obj_read_leaf(s, &o, leaf, s->buf_b, &hole);
+		if (err)
+			return err;
+		for (uint32_t i = 0; i < per && leaf * per + i < nslots; i++) {
+			const struct nexfs_dent *d =
+			    (const struct nexfs_dent *)(const void *)(s->buf_b + i * 128);
+
+			if (d->ino == ino) {
+				*out = *d;
+				return 0;
+			}
+		}
+	}
+	return NEXFS_ERR_NOENT;
+}
+
+/*
+ * Writes entry ent (or a free slot when ent is NULL) at slot of directory
+ * dir, updating dir in memory (size, entries, times) and in the table.
+ */
+static int
+dir_set(struct nexfs_state *s, struct nexfs_inode *dir, uint64_t slot,
+    const struct nexfs_dent *ent)
+{
+	uint32_t per = s->bsize / 128;
+	struct nexfs_bptr old_root = dir->root;
+	struct nexfs_obj o;
+	bool hole, was_used;
+	int err;
+
+	err = inode_obj_rw(s, dir, &o);
+	if (err)
+		return err;
+	err = nexfs_obj_read_leaf(s, &o, slot / per, s->buf_b, &hole);
+	if (err)
+		return err;
+	was_used = slot * 128 < dir->size &&
+	    ((const struct nexfs_dent *)(const void *)(s->buf_b + (slot % per) * 128))->ino != 0;
+	if (ent != NULL)
+		memcpy(s->buf_b + (slot % per) * 128, ent, 128);
+	else
+		memset(s->buf_b + (slot % per) * 128, 0, 128);
+	err = nexfs_obj_write_leaf(s, &o, slot / per, s->buf_b, false, NULL, -1);
+	if (err)
+		return err;
+	dir->root = o.root;
+	dir->height = o.height;
+	if (ent != NULL && !was_used)
+		dir->entries++;
+	if (ent == NULL && was_used)
+		dir->entries--;
+	if ((slot + 1) * 128 > dir->size)
+		dir->size = (slot + 1) * 128;
+	dir->mtime_ns = nexfs_now(s);
+	return inode_put_data(s, dir, &old_root);
+}
+
+/* --- Paths -------------------------------------------------------------- */
+
+/* Next component of *p: sets name and len, advances *p; false at the end. */
+static bool
+path_next(const char **p, const char **name, size_t *len)
+{
+	const char *q = *p;
+
+	while (*q == '/')
+		q++;
+	if (*q == '\0') {
+		*p = q;
+		return false;
+	}
+	*name = q;
+	while (*q != '\0' && *q != '/')
+		q++;
+	*len = (size_t)(q - *name);
+	*p = q;
+	return true;
+}
+
+static int
+path_check(const char *path)
+{
+	size_t n;
+
+	if (path == NULL || path[0] != '/')
+		return NEXFS_ERR_INVAL;
+	n = base_strnlen(path, NEXFS_PATH_MAX + 1);
+	if (n > NEXFS_PATH_MAX)
+		return NEXFS_ERR_NAMETOOLONG;
+	return 0;
+}
+
+static int
+name_check(const char *name, size_t len)
+{
+	if (len > NEXFS_NAME_MAX)
+		return NEXFS_ERR_NAMETOOLONG;
+	if ((len == 1 && name[0] == '.') || (len == 2 && name[0] == '.' && name[1] == '.'))
+		return NEXFS_ERR_INVAL;
+	return 0;
+}
+
+int
+nexfs_path_lookup(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t ih,
+    const char *path, struct nexfs_inode *in)
+{
+	struct nexfs_dent d;
+	const char *name;
+	uint64_t slot;
+	size_t len;
+	int err;
+
+	err = path_check(path);
+	if (err)
+		return err;
+	err = nexfs_inode_get(s, itab, ih, 1, in);
+	if (err)
+		return err == NEXFS_ERR_NOENT ? NEXFS_ERR_CORRUPT : err;
+	while (path_next(&path, &name, &len)) {
+		err = name_check(name, len);
+		if (err)
+			return err;
+		if (in->type != NEXFS_TYPE_DIR)
+			return NEXFS_ERR_NOTDIR;
+		err = dir_find(s, in, name, len, &d, &slot, NULL);
+		if (err)
+			return err;
+		err = nexfs_inode_get(s, itab, ih, d.ino, in);
+		if (err)
+			return err == NEXFS_ERR_NOENT ? NEXFS_ERR_CORRUPT : err;
+	}
+	return 0;
+}
+
+/*
+ * Resolves the parent directory of path in the live tree and the last
+ * component's name.  Fails with NEXFS_ERR_INVAL for the root itself.
+ */
+static int
+path_parent(struct nexfs_state *s, const char *path, struct nexfs_inode *dir,
+    const char **name, size_t *len)
+{
+	char buf[NEXFS_PATH_MAX + 1];
+	size_t n;
+	int err;
+
+	err = path_check(path);
+	if (err)
+		return err;
+	n = base_strlen(path);
+	while (n > 1 && path[n - 1] == '/')
+		n--;
+	memcpy(buf, path, n);
+	buf[n] = '\0';
+	while (n > 0 && buf[n - 1] != '/')
+		n--;
+	*name = path + n;
+	*len = 0;
+	while ((*name)[*len] != '\0' && (*name)[*len] != '/')
+		(*len)++;
+	if (*len == 0)
+		return NEXFS_ERR_INVAL;
+	err = name_check(*name, *len);
+	if (err)
+		return err;
+	buf[n] = '\0';
+	err = nexfs_path_lookup(s, &s->sb.itab, s->sb.itab_height, buf, dir);
+	if (err)
+		return err;
+	if (dir->type != NEXFS_TYPE_DIR)
+		return NEXFS_ERR_NOTDIR;
+	return 0;
+}
+
+static void
+dent_make(struct nexfs_dent *d, uint64_t ino, uint32_t type, const char *name, size_t len)
+{
+	memset(d, 0, sizeof(*d));
+	d->ino = ino;
+	d->type = (uint8_t)type;
+	d->name_len = (uint8_t)len;
+	memcpy(d->name, name, len);
+}
+
+/* Creates an inode of type under path's parent; *out gets it. */
+static int
+create_at(struct nexfs_state *s, const char *path, uint32_t type, struct nexfs_inode *out)
+{
+	struct nexfs_inode dir, in;
+	struct nexfs_dent d;
+	const char *name;
+	uint64_t slot, free_slot;
+	size_t len;
+	int err;
+
+	err = path_parent(s, path, &dir, &name, &len);
+	if (err)
+		return err;
+	err = dir_find(s, &dir, name, len, &d, &slot, &free_slot);
+	if (err == 0)
+		return NEXFS_ERR_EXIST;
+	if (err != NEXFS_ERR_NOENT)
+		return err;
+	memset(&in, 0, sizeof(in));
+	in.ino = s->sb.next_ino++;
+	in.type = (uint16_t)type;
+	in.csum = s->sb.default_csum;
+	in.nlink = 1;
+	in.parent = dir.ino;
+	in.ctime_ns = in.mtime_ns = nexfs_now(s);
+	err = nexfs_inode_put(s, &in, NULL);
+	if (err)
+		return err;
+	dent_make(&d, in.ino, type, name, len);
+	err = dir_set(s, &dir, free_slot, &d);
+	if (err)
+		return err;
+	s->sb.files++;
+	*out = in;
+	return 0;
+}
+
+int
+nexfs_mkdir(struct nexfs *fs, const char *path)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	struct nexfs_inode in;
+	int err;
+
+	err = nexfs_op_begin(s, true);
+	if (err)
+		return err;
+	return nexfs_op_end(s, create_at(s, path, NEXFS_TYPE_DIR, &in));
+}
+
+/* Deletes inode in (already unlinked from its directory). */
+static int
+inode_delete(struct nexfs_state *s, const struct nexfs_inode *in)
+{
+	int err;
+
+	err = inode_store(s, NULL, in->ino, &in->root, false);
+	if (err)
+		return err;
+	s->sb.files--;
+	return 0;
+}
+
+static int
+remove_at(struct nexfs_state *s, const char *path)
+{
+	struct nexfs_inode dir, in;
+	struct nexfs_dent d;
+	const char *name;
+	uint64_t slot;
+	size_t len;
+	int err;
+
+	err = path_parent(s, path, &dir, &name, &len);
+	if (err)
+		return err;
+	err = dir_find(s, &dir, name, len, &d, &slot, NULL);
+	if (err)
+		return err;
+	err = nexfs_inode_get(s, &s->sb.itab, s->sb.itab_height, d.ino, &in);
+	if (err)
+		return err;
+	if (in.type == NEXFS_TYPE_DIR && in.entries != 0)
+		return NEXFS_ERR_NOTEMPTY;
+	err = dir_set(s, &dir, slot, NULL);
+	if (err)
+		return err;
+	return inode_delete(s, &in);
+}
+
+int
+nexfs_remove(struct nexfs *fs, const char *path)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	int err;
+
+	err = nexfs_op_begin(s, true);
+	if (err)
+		return err;
+	s->use_reserve = true;
+	return nexfs_op_end(s, remove_at(s, path));
+}
+
+/* Whether directory ino is anc or lies below it. */
+static int
+is_below(struct nexfs_state *s, uint64_t ino, uint64_t anc, bool *below)
+{
+	struct nexfs_inode in;
+	int err;
+
+	for (int depth = 0; depth < 4096; depth++) {
+		if (ino == anc) {
+			*below = true;
+			return 0;
+		}
+		if (ino == 1) {
+			*below = false;
+			return 0;
+		}
+		err = nexfs_inode_get(s, &s->sb.itab, s->sb.itab_height, ino, &in);
+		if (err)
+			return err;
+		ino = in.parent;
+	}
+	return NEXFS_ERR_CORRUPT;
+}
+
+static int
+rename_at(struct nexfs_state *s, const char *from, const char *to)
+{
+	struct nexfs_inode sdir, ddir, in, old;
+	struct nexfs_dent sd, dd, nd;
+	const char *sname, *dname;
+	uint64_t sslot, dslot, free_slot;
+	size_t slen, dlen;
+	bool below, replace = false;
+	int err;
+
+	err = path_parent(s, from, &sdir, &sname, &slen);
+	if (err)
+		return err;
+	err = dir_find(s, &sdir, sname, slen, &sd, &sslot, NULL);
+	if (err)
+		return err;
+	err = nexfs_inode_get(s, &s->sb.itab, s->sb.itab_height, sd.ino, &in);
+	if (err)
+		return err;
+	err = path_parent(s, to, &ddir, &dname, &dlen);
+	if (err)
+		return err;
+	if (in.type == NEXFS_TYPE_DIR) {
+		err = is_below(s, ddir.ino, in.ino, &below);
+		if (err)
+			return err;
+		if (below)
+			return NEXFS_ERR_INVAL;
+	}
+	err = dir_find(s, &ddir, dname, dlen, &dd, &dslot, &free_slot);
+	if (err == 0) {
+		if (dd.ino == in.ino)
+			return 0;
+		err = nexfs_inode_get(s, &s->sb.itab, s->sb.itab_height, dd.ino, &old);
+		if (err)
+			return err;
+		if (old.type == NEXFS_TYPE_DIR && in.type != NEXFS_TYPE_DIR)
+			return NEXFS_ERR_ISDIR;
+		if (old.type != NEXFS_TYPE_DIR && in.type == NEXFS_TYPE_DIR)
+			return NEXFS_ERR_NOTDIR;
+		if (old.type == NEXFS_TYPE_DIR && old.entries != 0)
+			return NEXFS_ERR_NOTEMPTY;
+		replace = true;
+	} else if (err != NEXFS_ERR_NOENT) {
+		return err;
+	}
+
+	/* Unlink from the source directory first, then link at the target. */
+	err = dir_set(s, &sdir, sslot, NULL);
+	if (err)
+		return err;
+	if (ddir.ino == sdir.ino)
+		ddir = sdir;
+	dent_make(&nd, in.ino, in.type, dname, dlen);
+	err = dir_set(s, &ddir, replace ? dslot : free_slot, &nd);
+	if (err)
+		return err;
+	if (replace) {
+		err = inode_delete(s, &old);
+		if (err)
+			return err;
+	}
+	err = nexfs_inode_get(s, &s->sb.itab, s->sb.itab_height, in.ino, &in);
+	if (err)
+		return err;
+	in.parent = ddir.ino;
+	return nexfs_inode_put(s, &in, NULL);
+}
+
+int
+nexfs_rename(struct nexfs *fs, const char *from, const char *to)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	int err;
+
+	err = nexfs_op_begin(s, true);
+	if (err)
+		return err;
+	s->use_reserve = true;
+	return nexfs_op_end(s, rename_at(s, from, to));
+}
+
+/* --- stat and attributes -------------------------------------------------- */
+
+static void
+stat_fill(struct nexfs_state *s, const struct nexfs_inode *in, struct nexfs_stat *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->ino = in->ino;
+	st->type = in->type;
+	st->nlink = in->nlink;
+	st->size = in->size;
+	st->blocks = leaves_of(s, in->size);
+	st->ctime_ns = in->ctime_ns;
+	st->mtime_ns = in->mtime_ns;
+	st->csum = in->csum;
+	st->compress = in->compress;
+}
+
+int
+nexfs_stat_at(struct nexfs *fs, nexfs_snap_t snap, const char *path, struct nexfs_stat *st)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	struct nexfs_inode in;
+	struct nexfs_bptr itab;
+	uint8_t ih;
+	int err;
+
+	err = nexfs_op_begin(s, false);
+	if (err)
+		return err;
+	err = nexfs_snap_view(s, snap, &itab, &ih);
+	if (err)
+		return err;
+	err = nexfs_path_lookup(s, &itab, ih, path, &in);
+	if (err)
+		return err;
+	stat_fill(s, &in, st);
+	return 0;
+}
+
+int
+nexfs_stat(struct nexfs *fs, const char *path, struct nexfs_stat *st)
+{
+	return nexfs_stat_at(fs, NEXFS_LIVE, path, st);
+}
+
+static int
+setattr_at(struct nexfs_state *s, const char *path, const struct nexfs_attr *a, uint32_t mask)
+{
+	struct nexfs_inode in;
+	int err;
+
+	err = nexfs_path_lookup(s, &s->sb.itab, s->sb.itab_height, path, &in);
+	if (err)
+		return err;
+	if (mask & NEXFS_ATTR_CSUM) {
+		if (a->csum > NEXFS_CSUM_XXH3_64)
+			return NEXFS_ERR_INVAL;
+		in.csum = a->csum ? a->csum : s->sb.default_csum;
+	}
+	if ((mask & NEXFS_ATTR_COMPRESS) && a->compress != 0)
+		return NEXFS_ERR_UNSUPPORTED;
+	if (mask & NEXFS_ATTR_MTIME)
+		in.mtime_ns = a->mtime_ns;
+	return nexfs_inode_put(s, &in, NULL);
+}
+
+int
+nexfs_setattr(struct nexfs *fs, const char *path, const struct nexfs_attr *attr, uint32_t mask)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	int err;
+
+	err = nexfs_op_begin(s, true);
+	if (err)
+		return err;
+	return nexfs_op_end(s, setattr_at(s, path, attr, mask));
+}
+
+/* --- Files --------------------------------------------------------------- */
+
+static struct nexfs_handle *
+handle_of(struct nexfs_file *f)
+{
+	return (struct nexfs_handle *)(void *)f;
+}
+
+static int
+file_open(struct nexfs_state *s, struct nexfs_handle *h, const char *path, uint32_t flags)
+{
+	struct nexfs_inode in;
+	struct nexfs_bptr old;
+	bool creat = (flags & NEXFS_O_CREAT) != 0;
+	int err;
+
+	err = nexfs_path_lookup(s, &s->sb.itab, s->sb.itab_height, path, &in);
+	if (err == NEXFS_ERR_NOENT && creat) {
+		err = create_at(s, path, NEXFS_TYPE_FILE, &in);
+		if (err)
+			return err;
+	} else if (err) {
+		return err;
+	} else if (creat && (flags & NEXFS_O_EXCL)) {
+		return NEXFS_ERR_EXIST;
+	}
+	if (in.type == NEXFS_TYPE_DIR)
+		return NEXFS_ERR_ISDIR;
+	if ((flags & NEXFS_O_TRUNC) && (flags & NEXFS_O_ACCMODE) != NEXFS_O_RDONLY &&
+	    in.size != 0) {
+		old = in.root;
+		nexfs_bptr_clear(&in.root);
+		in.height = 0;
+		in.size = 0;
+		in.mtime_ns = nexfs_now(s);
+		err = inode_store(s, &in, in.ino, &old, false);
+		if (err)
+			return err;
+	}
+	memset(h, 0, sizeof(*h));
+	h->ino = in.ino;
+	h->flags = flags;
+	h->magic = NEXFS_HANDLE_FILE;
+	h->snap = NEXFS_LIVE;
+	return 0;
+}
+
+int
+nexfs_file_open(struct nexfs *fs, struct nexfs_file *f, const char *path, uint32_t flags)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	bool write = (flags & (NEXFS_O_CREAT | NEXFS_O_TRUNC)) != 0 ||
+	    (flags & NEXFS_O_ACCMODE) != NEXFS_O_RDONLY;
+	int err;
+
+	if ((flags & NEXFS_O_ACCMODE) == NEXFS_O_ACCMODE)
+		return NEXFS_ERR_INVAL;
+	err = nexfs_op_begin(s, write);
+	if (err)
+		return err;
+	s->use_reserve = (flags & NEXFS_O_TRUNC) != 0;
+	err = file_open(s, handle_of(f), path, flags);
+	if (write)
+		err = nexfs_op_end(s, err);
+	if (err == 0)
+		s->open_files++;
+	return err;
+}
+
+int
+nexfs_file_open_at(struct nexfs *fs, struct nexfs_file *f, nexfs_snap_t snap, const char *path)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	struct nexfs_handle *h = handle_of(f);
+	struct nexfs_inode in;
+	struct nexfs_bptr itab;
+	uint8_t ih;
+	int err;
+
+	if (snap == NEXFS_LIVE)
+		return nexfs_file_open(fs, f, path, NEXFS_O_RDONLY);
+	err = nexfs_op_begin(s, false);
+	if (err)
+		return err;
+	err = nexfs_snap_view(s, snap, &itab, &ih);
+	if (err)
+		return err;
+	err = nexfs_path_lookup(s, &itab, ih, path, &in);
+	if (err)
+		return err;
+	if (in.type == NEXFS_TYPE_DIR)
+		return NEXFS_ERR_ISDIR;
+	memset(h, 0, sizeof(*h));
+	h->ino = in.ino;
+	h->flags = NEXFS_O_RDONLY;
+	h->magic = NEXFS_HANDLE_FILE;
+	h->snap = snap;
+	s->open_files++;
+	return 0;
+}
+
+int
+nexfs_file_close(struct nexfs *fs, struct nexfs_file *f)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	struct nexfs_handle *h = handle_of(f);
+
+	if (h->magic != NEXFS_HANDLE_FILE)
+		return NEXFS_ERR_BADF;
+	h->magic = 0;
+	if (s->open_files > 0)
+		s->open_files--;
+	return 0;
+}
+
+/* The inode a handle refers to, from the tree the handle reads. */
+static int
+handle_inode(struct nexfs_state *s, struct nexfs_handle *h, struct nexfs_inode *in)
+{
+	struct nexfs_bptr itab;
+	uint8_t ih;
+	int err;
+
+	if (h->magic != NEXFS_HANDLE_FILE)
+		return NEXFS_ERR_BADF;
+	err = nexfs_snap_view(s, h->snap, &itab, &ih);
+	if (err)
+		return err;
+	return nexfs_inode_get(s, &itab, ih, h->ino, in);
+}
+
+int
+nexfs_file_read(struct nexfs *fs, struct nexfs_file *f, uint64_t off, void *buf, size_t len,
+    size_t *done)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	struct nexfs_inode in;
+	struct nexfs_obj o;
+	uint8_t *out = buf;
+	size_t got = 0;
+	bool hole;
+	int err;
+
+	*done = 0;
+	err = nexfs_op_begin(s, false);
+	if (err)
+		return err;
+	err = handle_inode(s, handle_of(f), &in);
+	if (err)
+		return err;
+	if (off >= in.size)
+		return 0;
+	if (len > in.size - off)
+		len = (size_t)(in.size - off);
+	nexfs_inode_obj(s, &in, &o);
+	while (got < len) {
+		uint64_t pos = off + got;
+		uint32_t in_leaf = (uint32_t)(pos % s->bsize);
+		size_t n = s->bsize - in_leaf;
+
+		if (n > len - got)
+			n = len - got;
+		err = nexfs_obj_read_leaf(s, &o, pos / s->bsize, s->buf_b, &hole);
+		if (err)
+			return err;
+		memcpy(out + got, s->buf_b + in_leaf, n);
+		got += n;
+	}
+	*done = got;
+	return 0;
+}
+
+static int
+file_write(struct nexfs_state *s, struct nexfs_handle *h, uint64_t off, const uint8_t *src,
+    size_t len, bool append)
+{
+	struct nexfs_inode in;
+	struct nexfs_bptr old_root;
+	struct nexfs_obj o;
+	size_t put = 0;
+	bool hole;
+	int err;
+
+	if (h->magic != NEXFS_HANDLE_FILE || h->snap != NEXFS_LIVE)
+		return NEXFS_ERR_BADF;
+	if ((h->flags & NEXFS_O_ACCMODE) == NEXFS_O_RDONLY)
+		return NEXFS_ERR_BADF;
+	err = nexfs_inode_get(s, &s->sb.itab, s->sb.itab_height, h->ino, &in);
+	if (err)
+		return err;
+	if (append || (h->flags & NEXFS_O_APPEND))
+		off = in.size;
+	if (len > UINT64_MAX - off)
+		return NEXFS_ERR_FBIG;
+	old_root = in.root;
+	err = inode_obj_rw(s, &in, &o);
+	if (err)
+		return err;
+	while (put < len) {
+		uint64_t pos = off + put;
+		uint32_t in_leaf = (uint32_t)(pos % s->bsize);
+		size_t n = s->bsize - in_leaf;
+		const void *leaf;
+
+		if (n > len - put)
+			n = len - put;
+		if (n == s->bsize) {
+			leaf = src + put;
+		} else {
+			err = nexfs_obj_read_leaf(s, &o, pos / s->bsize, s->buf_b, &hole);
+			if (err)
+				return err;
+			/* Bytes past the old end of file read as zeros. */
+			if (pos / s->bsize == in.size / s->bsize && in.size < pos + n)
+				memset(s->buf_b + in.size % s->bsize, 0, s->bsize - in.size % s->bsize);
+			memcpy(s->buf_b + in_leaf, src + put, n);
+			leaf = s->buf_b;
+		}
+		err = nexfs_obj_write_leaf(s, &o, pos / s->bsize, leaf, false, NULL, -1);
+		if (err)
+			return err;
+		put += n;
+		s->dd.bytes_written += n;
+		s->dd.chunks_written++;
+	}
+	in.root = o.root;
+	in.height = o.height;
+	if (off + len > in.size)
+		in.size = off + len;
+	in.mtime_ns = nexfs_now(s);
+	return inode_put_data(s, &in, &old_root);
+}
+
+int
+nexfs_file_write(struct nexfs *fs, struct nexfs_file *f, uint64_t off, const void *buf,
+    size_t len)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	int err;
+
+	err = nexfs_op_begin(s, true);
+	if (err)
+		return err;
+	return nexfs_op_end(s, file_write(s, handle_of(f), off, buf, len, false));
+}
+
+int
+nexfs_file_append(struct nexfs *fs, struct nexfs_file *f, const void *buf, size_t len)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	int err;
+
+	err = nexfs_op_begin(s, true);
+	if (err)
+		return err;
+	return nexfs_op_end(s, file_write(s, handle_of(f), 0, buf, len, true));
+}
+
+static int
+file_truncate(struct nexfs_state *s, struct nexfs_handle *h, uint64_t size)
+{
+	struct nexfs_inode in;
+	struct nexfs_bptr old_root;
+	struct nexfs_obj o;
+	bool hole;
+	int err;
+
+	if (h->magic != NEXFS_HANDLE_FILE || h->snap != NEXFS_LIVE ||
+	    (h->flags & NEXFS_O_ACCMODE) == NEXFS_O_RDONLY)
+		return NEXFS_ERR_BADF;
+	err = nexfs_inode_get(s, &s->sb.itab, s->sb.itab_height, h->ino, &in);
+	if (err)
+		return err;
+	old_root = in.root;
+	if (size == 0) {
+		nexfs_bptr_clear(&in.root);
+		in.height = 0;
+		in.size = 0;
+		in.mtime_ns = nexfs_now(s);
+		return inode_store(s, &in, in.ino, &old_root, false);
+	}
+	err = inode_obj_rw(s, &in, &o);
+	if (err)
+		return err;
+	if (size < in.size) {
+		err = nexfs_obj_trim(s, &o, leaves_of(s, size), leaves_of(s, in.size));
+		if (err)
+			return err;
+		if (size % s->bsize != 0) {
+			/* Zero the tail of the last leaf, so growing again reads zeros. */
+			err = nexfs_obj_read_leaf(s, &o, size / s->bsize, s->buf_b, &hole);
+			if (err)
+				return err;
+			if (!hole) {
+				memset(s->buf_b + size % s->bsize, 0, s->bsize - size % s->bsize);
+				err = nexfs_obj_write_leaf(s, &o, size / s->bsize, s->buf_b, false,
+				    NULL, -1);
+				if (err)
+					return err;
+			}
+		}
+	}
+	in.root = o.root;
+	in.height = o.height;
+	in.size = size;
+	in.mtime_ns = nexfs_now(s);
+	return inode_put_data(s, &in, &old_root);
+}
+
+int
+nexfs_file_truncate(struct nexfs *fs, struct nexfs_file *f, uint64_t size)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	int err;
+
+	err = nexfs_op_begin(s, true);
+	if (err)
+		return err;
+	s->use_reserve = true;
+	return nexfs_op_end(s, file_truncate(s, handle_of(f), size));
+}
+
+int
+nexfs_file_stat(struct nexfs *fs, struct nexfs_file *f, struct nexfs_stat *st)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	struct nexfs_inode in;
+	int err;
+
+	err = nexfs_op_begin(s, false);
+	if (err)
+		return err;
+	err = handle_inode(s, handle_of(f), &in);
+	if (err)
+		return err;
+	stat_fill(s, &in, st);
+	return 0;
+}
+
+int
+nexfs_file_sync(struct nexfs *fs, struct nexfs_file *f)
+{
+	(void)f;
+	return nexfs_sync(fs);
+}
+
+/* --- Directory iteration ------------------------------------------------ */
+
+static struct nexfs_handle *
+dhandle_of(struct nexfs_dir *d)
+{
+	return (struct nexfs_handle *)(void *)d;
+}
+
+int
+nexfs_dir_open_at(struct nexfs *fs, struct nexfs_dir *d, nexfs_snap_t snap, const char *path)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	struct nexfs_handle *h = dhandle_of(d);
+	struct nexfs_inode in;
+	struct nexfs_bptr itab;
+	uint8_t ih;
+	int err;
+
+	err = nexfs_op_begin(s, false);
+	if (err)
+		return err;
+	err = nexfs_snap_view(s, snap, &itab, &ih);
+	if (err)
+		return err;
+	err = nexfs_path_lookup(s, &itab, ih, path, &in);
+	if (err)
+		return err;
+	if (in.type != NEXFS_TYPE_DIR)
+		return NEXFS_ERR_NOTDIR;
+	memset(h, 0, sizeof(*h));
+	h->ino = in.ino;
+	h->magic = NEXFS_HANDLE_DIR;
+	h->snap = snap;
+	h->pos = 0;
+	return 0;
+}
+
+int
+nexfs_dir_open(struct nexfs *fs, struct nexfs_dir *d, const char *path)
+{
+	return nexfs_dir_open_at(fs, d, NEXFS_LIVE, path);
+}
+
+int
+nexfs_dir_read(struct nexfs *fs, struct nexfs_dir *d, struct nexfs_dirent *ent)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	struct nexfs_handle *h = dhandle_of(d);
+	uint32_t per = s->bsize / 128;
+	struct nexfs_inode in;
+	struct nexfs_bptr itab;
+	struct nexfs_obj o;
+	uint8_t ih;
+	bool hole;
+	int err;
+
+	if (h->magic != NEXFS_HANDLE_DIR)
+		return NEXFS_ERR_BADF;
+	err = nexfs_op_begin(s, false);
+	if (err)
+		return err;
+	err = nexfs_snap_view(s, h->snap, &itab, &ih);
+	if (err)
+		return err;
+	err = nexfs_inode_get(s, &itab, ih, h->ino, &in);
+	if (err)
+		return err;
+	nexfs_inode_obj(s, &in, &o);
+	while (h->pos < in.size / 128) {
+		uint64_t slot = h->pos;
+		const struct nexfs_dent *de;
+
+		err = nexfs_obj_read_leaf(s, &o, slot / per, s->buf_b, &hole);
+		if (err)
+			return err;
+		for (; h->pos < in.size / 128 && h->pos / per == slot / per; h->pos++) {
+			de = (const struct nexfs_dent *)(const void *)(s->buf_b +
+			    (h->pos % per) * 128);
+			if (de->ino == 0)
+				continue;
+			if (de->name_len > NEXFS_NAME_MAX)
+				return NEXFS_ERR_CORRUPT;
+			ent->ino = de->ino;
+			ent->type = de->type;
+			memcpy(ent->name, de->name, de->name_len);
+			ent->name[de->name_len] = '\0';
+			h->pos++;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int
+nexfs_dir_close(struct nexfs *fs, struct nexfs_dir *d)
+{
+	struct nexfs_handle *h = dhandle_of(d);
+
+	(void)fs;
+	if (h->magic != NEXFS_HANDLE_DIR)
+		return NEXFS_ERR_BADF;
+	h->magic = 0;
+	return 0;
+}

@@ -1,0 +1,281 @@
+/*
+ * nexfs_internal.h: private declarations shared by the NexFS sources.
+ *
+ * The on-flash structures here are the ones SPEC.md describes; every field
+ * is little-endian and naturally aligned, and the static_asserts below pin
+ * their sizes and offsets.  The library stores them with memcpy, which is
+ * why it refuses to build on a big-endian target.
+ *
+ * Source map: block.c (allocation, refcounts, verified block I/O, the
+ * allocation index), tree.c (objects: copy-on-write radix trees of blocks),
+ * super.c (format, mount, commit, replicas, info, tune, memory), fs.c
+ * (inodes, directories, files, paths), snap.c (snapshots, diff, scrub, du).
+ */
+#pragma once
+
+#include <nexfs/nexfs.h>
+
+#include <base/mem.h>
+#include <stdalign.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "NexFS stores its little-endian structures directly; port the codecs first"
+#endif
+
+/* Assertions that stay cheap; the argument must have no side effects. */
+#ifndef NEXFS_ASSERT
+#define NEXFS_ASSERT(x) ((void)0)
+#endif
+
+#define NEXFS_MAGIC 0x5346584eu	/* "NXFS" */
+#define NEXFS_REC_SIZE 512u	/* commit record bytes */
+#define NEXFS_NOBLOCK 0xffffffffu
+#define NEXFS_MAX_HEIGHT 12
+
+/* Block types, in the bptr that points at the block. */
+#define NEXFS_BT_DATA   1	/* file or directory bytes: no children */
+#define NEXFS_BT_NODE   2	/* interior node: an array of bptrs */
+#define NEXFS_BT_INODES 3	/* inode-table leaf: inodes, each with a root bptr */
+#define NEXFS_BT_SNAPS  4	/* snapshot-table leaf: records, each with a root bptr */
+#define NEXFS_BT_ALLOC  5	/* allocation-index table: u16 refcounts */
+#define NEXFS_BT_AIDX   6	/* allocation-index root: bptrs of the tables */
+
+#define NEXFS_BF_ZSTD 0x1	/* stored bytes are a zstd frame */
+
+/* Refcount values with a meaning of their own. */
+#define NEXFS_RC_BAD      0xffffu	/* bad or reserved (superblock) block */
+#define NEXFS_RC_STICKY   0xfffeu	/* saturated: never freed again */
+
+/*
+ * A block pointer: where a block is and what it must hash to.  The hash
+ * covers the whole stored block (block_size bytes, or len bytes when
+ * compressed), so a parent vouches for its children and the commit record
+ * for everything: the Merkle tree of SPEC.md.
+ */
+struct nexfs_bptr {
+	uint32_t block;
+	uint8_t type;		/* NEXFS_BT_*; 0: a hole (reads as zeros) */
+	uint8_t csum;		/* enum nexfs_csum of hash[] */
+	uint8_t flags;		/* NEXFS_BF_* */
+	uint8_t rsvd0;
+	uint32_t len;		/* stored bytes when compressed, else 0 */
+	uint32_t rsvd1;
+	uint64_t zcheck;	/* XXH3-64 of the stored (compressed) bytes */
+	uint8_t hash[32];	/* check of the block's logical content */
+};
+_Static_assert(sizeof(struct nexfs_bptr) == 56, "bptr size");
+_Static_assert(offsetof(struct nexfs_bptr, len) == 8, "bptr.len");
+_Static_assert(offsetof(struct nexfs_bptr, zcheck) == 16, "bptr.zcheck");
+_Static_assert(offsetof(struct nexfs_bptr, hash) == 24, "bptr.hash");
+
+/* An inode: 128 bytes in the inode table at offset ino * 128. */
+struct nexfs_inode {
+	uint64_t ino;		/* equals its index; 0 in an unused slot */
+	uint16_t type;		/* NEXFS_TYPE_*, 0 when unused */
+	uint8_t csum;		/* data checksum kind */
+	uint8_t compress;	/* zstd level, 0 off */
+	uint32_t nlink;
+	uint64_t size;
+	uint64_t ctime_ns;
+	uint64_t mtime_ns;
+	uint8_t height;		/* of the data tree */
+	uint8_t rsvd0[7];
+	struct nexfs_bptr root;	/* data tree root */
+	uint64_t parent;	/* directory holding the entry */
+	uint64_t entries;	/* directories: live entries */
+	uint64_t rsvd1;
+};
+_Static_assert(sizeof(struct nexfs_inode) == 128, "inode size");
+_Static_assert(offsetof(struct nexfs_inode, root) == 48, "inode.root");
+_Static_assert(offsetof(struct nexfs_inode, parent) == 104, "inode.parent");
+
+/* A directory entry: 128 bytes in the directory's data. */
+struct nexfs_dent {
+	uint64_t ino;		/* 0: free slot */
+	uint8_t type;
+	uint8_t name_len;
+	uint8_t rsvd[8];
+	char name[NEXFS_NAME_MAX];
+};
+_Static_assert(sizeof(struct nexfs_dent) == 128, "dent size");
+_Static_assert(offsetof(struct nexfs_dent, name) == 18, "dent.name");
+
+/* A snapshot record: 128 bytes in the snapshot table at id * 128. */
+struct nexfs_snaprec {
+	uint32_t id;		/* 0: unused slot */
+	uint8_t itab_height;
+	uint8_t rsvd0[3];
+	uint64_t seq;
+	uint64_t time_ns;
+	uint64_t next_ino;
+	struct nexfs_bptr itab;	/* inode-table root it captured */
+	char name[NEXFS_SNAP_NAME_MAX + 1];
+	uint64_t files;
+};
+_Static_assert(sizeof(struct nexfs_snaprec) == 128, "snaprec size");
+_Static_assert(offsetof(struct nexfs_snaprec, itab) == 32, "snaprec.itab");
+
+/* The commit record (superblock), NEXFS_REC_SIZE bytes in a replica slot. */
+struct nexfs_super {
+	uint32_t magic;
+	uint16_t version;
+	uint16_t rec_size;
+	uint64_t seq;
+	uint32_t page_size;
+	uint32_t block_size;
+	uint32_t block_count;
+	uint32_t flash_flags;
+	uint64_t features;
+	uint8_t replicas;
+	uint8_t default_csum;
+	uint8_t itab_height;
+	uint8_t snap_height;
+	uint32_t cdc_min;
+	uint32_t cdc_avg;
+	uint32_t cdc_max;
+	uint32_t replica_block[NEXFS_REPLICAS_MAX];
+	struct nexfs_bptr itab;		/* inode table */
+	struct nexfs_bptr snaps;	/* snapshot table */
+	struct nexfs_bptr aidx;		/* allocation index */
+	uint64_t next_ino;
+	uint64_t time_ns;
+	uint32_t next_snap;
+	uint32_t alloc_cursor;		/* wear levelling: next block to try */
+	uint64_t files;			/* inodes in use */
+	uint64_t blocks_free;
+	char label[16];
+	uint8_t rsvd[160];
+	uint8_t check[32];		/* BLAKE3-256 of bytes 0..479 */
+};
+_Static_assert(sizeof(struct nexfs_super) == NEXFS_REC_SIZE, "super size");
+_Static_assert(offsetof(struct nexfs_super, replica_block) == 56, "super.replica_block");
+_Static_assert(offsetof(struct nexfs_super, itab) == 96, "super.itab");
+_Static_assert(offsetof(struct nexfs_super, next_ino) == 264, "super.next_ino");
+_Static_assert(offsetof(struct nexfs_super, check) == 480, "super.check");
+
+/* An object: a byte stream in a copy-on-write radix tree of blocks. */
+struct nexfs_obj {
+	struct nexfs_bptr root;
+	uint8_t height;		/* 0: root is the single leaf */
+	uint8_t leaf_type;	/* NEXFS_BT_DATA, _INODES or _SNAPS */
+	uint8_t csum;		/* checksum kind of DATA leaves */
+	uint8_t compress;	/* zstd level of DATA leaves */
+	bool owner_shared;	/* the record holding root is in a shared block */
+};
+
+/* Mount state behind struct nexfs. */
+struct nexfs_state {
+	const struct nexfs_config *cfg;
+	struct nexfs_flash_geometry geo;
+	uint32_t bsize;			/* block size */
+	uint32_t fanout;		/* bptrs per node */
+	uint32_t slots;			/* commit records per replica block */
+	uint32_t rec_bytes;		/* bytes a record occupies (page multiple) */
+	uint8_t *buf_a;			/* node buffer */
+	uint8_t *buf_b;			/* leaf buffer */
+	uint8_t *buf_z;			/* compression buffer, NULL without codec */
+	uint16_t *rc;			/* refcount per block */
+	uint8_t *pending;		/* freed since the last commit: not reusable */
+	uint8_t *fresh;			/* allocated since the last commit */
+	uint8_t *tdirty;		/* per table block: 0 clean, 1 changed, 2 relocated */
+	struct nexfs_bptr *tables;	/* bptrs of the allocation tables */
+	uint32_t ntables;
+	uint32_t per_table;		/* refcounts per table block */
+	struct nexfs_super sb;		/* the commit being built */
+	struct nexfs_super durable;	/* the last commit on flash */
+	uint32_t rep_next[NEXFS_REPLICAS_MAX];	/* next free slot per replica */
+	uint32_t open_files;
+	bool mounted;
+	bool rdonly;
+	bool batch;
+	bool dirty;			/* changes since the last commit */
+	bool broken;			/* device failed mid-way: remount needed */
+	bool use_reserve;		/* this operation frees space: may dip into the reserve */
+	uint32_t reserve;		/* blocks kept for operations that free space */
+	uint64_t free_blocks;		/* refcount 0 (pending included) */
+	uint64_t npending;		/* of which pending */
+	struct nexfs_dedup_stats dd;
+};
+_Static_assert(sizeof(struct nexfs_state) <= sizeof(struct nexfs), "struct nexfs too small");
+_Static_assert(alignof(struct nexfs_state) <= alignof(struct nexfs), "struct nexfs alignment");
+
+/* What a file or directory handle holds. */
+struct nexfs_handle {
+	uint64_t ino;
+	uint32_t flags;
+	uint32_t magic;
+	nexfs_snap_t snap;
+	uint32_t rsvd;
+	uint64_t pos;			/* directories: next slot */
+	struct nexfs_bptr itab;		/* snapshot views: the tree they read */
+	uint8_t itab_height;
+};
+#define NEXFS_HANDLE_FILE 0x46494c45u
+#define NEXFS_HANDLE_DIR  0x44495220u
+_Static_assert(sizeof(struct nexfs_handle) <= sizeof(struct nexfs_file), "file handle");
+_Static_assert(sizeof(struct nexfs_handle) <= sizeof(struct nexfs_dir), "dir handle");
+
+static inline struct nexfs_state *
+nexfs_st(struct nexfs *fs)
+{
+	return (struct nexfs_state *)(void *)fs;
+}
+
+static inline bool
+nexfs_bptr_null(const struct nexfs_bptr *p)
+{
+	return p->type == 0;
+}
+
+void nexfs_bptr_clear(struct nexfs_bptr *p);
+void nexfs_log(struct nexfs_state *s, int level, const char *msg);
+uint64_t nexfs_now(struct nexfs_state *s);
+
+/* block.c */
+int nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
+    NEXFS_NODISCARD;
+int nexfs_blk_write(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
+    uint8_t compress, struct nexfs_bptr *out) NEXFS_NODISCARD;
+int nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block) NEXFS_NODISCARD;
+void nexfs_ref_inc(struct nexfs_state *s, uint32_t block);
+void nexfs_ref_free1(struct nexfs_state *s, uint32_t block);
+int nexfs_bptr_drop(struct nexfs_state *s, const struct nexfs_bptr *p) NEXFS_NODISCARD;
+void nexfs_children_inc(struct nexfs_state *s, const uint8_t *buf, uint8_t type, int skip);
+void nexfs_hash(uint8_t csum, const void *buf, size_t len, uint8_t out[32]);
+int nexfs_alloc_save(struct nexfs_state *s) NEXFS_NODISCARD;
+int nexfs_alloc_load(struct nexfs_state *s) NEXFS_NODISCARD;
+uint32_t nexfs_rec_per_leaf(struct nexfs_state *s);
+
+/* tree.c */
+int nexfs_obj_read_leaf(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t idx,
+    void *buf, bool *hole) NEXFS_NODISCARD;
+int nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
+    const void *leaf, bool zero, const struct nexfs_bptr *removed, int installed)
+    NEXFS_NODISCARD;
+int nexfs_obj_trim(struct nexfs_state *s, struct nexfs_obj *o, uint64_t nleaves,
+    uint64_t old_nleaves) NEXFS_NODISCARD;
+uint64_t nexfs_obj_capacity(struct nexfs_state *s, uint8_t height);
+
+/* super.c */
+int nexfs_commit(struct nexfs_state *s) NEXFS_NODISCARD;
+int nexfs_abort(struct nexfs_state *s) NEXFS_NODISCARD;
+int nexfs_op_end(struct nexfs_state *s, int err) NEXFS_NODISCARD;
+int nexfs_op_begin(struct nexfs_state *s, bool write) NEXFS_NODISCARD;
+
+/* snap.c: the inode table a snapshot id names (NEXFS_LIVE: the live one). */
+int nexfs_snap_view(struct nexfs_state *s, nexfs_snap_t snap, struct nexfs_bptr *itab,
+    uint8_t *ih) NEXFS_NODISCARD;
+
+/* fs.c */
+int nexfs_inode_get(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t ih,
+    uint64_t ino, struct nexfs_inode *in) NEXFS_NODISCARD;
+int nexfs_inode_put(struct nexfs_state *s, const struct nexfs_inode *in,
+    const struct nexfs_bptr *removed) NEXFS_NODISCARD;
+int nexfs_path_lookup(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t ih,
+    const char *path, struct nexfs_inode *in) NEXFS_NODISCARD;
+int nexfs_dir_find_ino(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t ih,
+    const struct nexfs_inode *dir, uint64_t ino, struct nexfs_dent *out) NEXFS_NODISCARD;
+void nexfs_inode_obj(struct nexfs_state *s, const struct nexfs_inode *in, struct nexfs_obj *o);

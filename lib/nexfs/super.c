@@ -1,0 +1,674 @@
+/*
+ * super.c: format, mount, the commit protocol and volume-wide calls.
+ *
+ * A commit record (struct nexfs_super, SPEC.md section 3) names the roots
+ * of everything: the inode table, the snapshot table and the allocation
+ * index.  Records are appended to superblock replica blocks spread over
+ * the volume (replica i of R lives near block i * N / R); commit number
+ * seq goes to replicas seq % R and (seq + 1) % R, in that order, so the
+ * newest commit always exists in two places and the previous one survives
+ * the erase of a full replica block.  Mount reads every slot of every
+ * replica and takes the valid record with the highest seq.
+ *
+ * The commit order is what makes power cuts harmless: every block of the
+ * new tree and the new allocation index is programmed first (into blocks
+ * that were free in the last commit), then the record; until the record is
+ * complete and its checksum matches, mount finds the previous commit,
+ * whose blocks nothing has touched.
+ *
+ * Start at nexfs_commit().
+ */
+#include "nexfs_internal.h"
+
+#include <crypto/blake3.h>
+
+/* Where each part of the working buffer lives. */
+struct nexfs_layout {
+	size_t a, b, z, rc, pending, fresh, tdirty, tables, total;
+	uint32_t ntables, per_table, fanout, slots, rec_bytes;
+};
+
+static bool
+is_pow2(uint32_t x)
+{
+	return x != 0 && (x & (x - 1)) == 0;
+}
+
+static size_t
+up8(size_t x)
+{
+	return (x + 15) & ~(size_t)15;
+}
+
+static int
+layout_of(const struct nexfs_flash_geometry *geo, bool codec, struct nexfs_layout *L)
+{
+	size_t n = geo->block_count, off = 0;
+
+	if (!is_pow2(geo->page_size) || geo->page_size < 64 || !is_pow2(geo->block_size) ||
+	    geo->block_size < 512 || geo->block_size < geo->page_size ||
+	    geo->block_count < 16 || geo->block_size > (1u << 24))
+		return NEXFS_ERR_GEOMETRY;
+	memset(L, 0, sizeof(*L));
+	L->fanout = geo->block_size / (uint32_t)sizeof(struct nexfs_bptr);
+	L->per_table = geo->block_size / 2;
+	L->ntables = (uint32_t)((n + L->per_table - 1) / L->per_table);
+	if (L->ntables > L->fanout)
+		return NEXFS_ERR_GEOMETRY;
+	L->rec_bytes = geo->page_size > NEXFS_REC_SIZE ? geo->page_size : NEXFS_REC_SIZE;
+	L->slots = geo->block_size / L->rec_bytes;
+	L->a = off;
+	off = up8(off + geo->block_size);
+	L->b = off;
+	off = up8(off + geo->block_size);
+	if (codec) {
+		L->z = off;
+		off = up8(off + geo->block_size);
+	}
+	L->rc = off;
+	off = up8(off + n * 2);
+	L->pending = off;
+	off = up8(off + (n + 7) / 8);
+	L->fresh = off;
+	off = up8(off + (n + 7) / 8);
+	L->tdirty = off;
+	off = up8(off + L->ntables);
+	L->tables = off;
+	off = up8(off + (size_t)L->ntables * sizeof(struct nexfs_bptr));
+	L->total = off;
+	return 0;
+}
+
+int
+nexfs_mem_required(const struct nexfs_flash_geometry *geo, struct nexfs_mem_report *rep)
+{
+	struct nexfs_layout L;
+	int err;
+
+	err = layout_of(geo, false, &L);
+	if (err)
+		return err;
+	rep->state_bytes = sizeof(struct nexfs);
+	rep->buffer_bytes = L.total;
+	rep->block_buffers = 2 * (size_t)geo->block_size;
+	rep->alloc_index = L.total - L.rc;
+	rep->total = rep->state_bytes + rep->buffer_bytes;
+	return 0;
+}
+
+const char *
+nexfs_strerror(int err)
+{
+	switch (err) {
+	case 0: return "success";
+	case NEXFS_ERR_NOENT: return "no such file, directory or snapshot";
+	case NEXFS_ERR_IO: return "device I/O error";
+	case NEXFS_ERR_BADF: return "bad handle";
+	case NEXFS_ERR_NOMEM: return "working buffer too small";
+	case NEXFS_ERR_BUSY: return "busy";
+	case NEXFS_ERR_EXIST: return "already exists";
+	case NEXFS_ERR_NOTDIR: return "not a directory";
+	case NEXFS_ERR_ISDIR: return "is a directory";
+	case NEXFS_ERR_INVAL: return "invalid argument";
+	case NEXFS_ERR_FBIG: return "file too large";
+	case NEXFS_ERR_NOSPC: return "no space left on volume";
+	case NEXFS_ERR_ROFS: return "read-only";
+	case NEXFS_ERR_NAMETOOLONG: return "name too long";
+	case NEXFS_ERR_NOTEMPTY: return "directory not empty";
+	case NEXFS_ERR_CORRUPT: return "checksum mismatch or damaged metadata";
+	case NEXFS_ERR_UNSUPPORTED: return "not supported by this version";
+	case NEXFS_ERR_NOFS: return "no valid NexFS superblock";
+	case NEXFS_ERR_INCOMPAT: return "volume uses an unknown incompatible feature";
+	case NEXFS_ERR_VERSION: return "unknown format version";
+	case NEXFS_ERR_BADBLOCK: return "bad block";
+	case NEXFS_ERR_POWERCUT: return "power cut (emulated device)";
+	case NEXFS_ERR_GEOMETRY: return "unsupported or mismatched geometry";
+	default: return "unknown error";
+	}
+}
+
+void
+nexfs_log(struct nexfs_state *s, int level, const char *msg)
+{
+	if (s->cfg != NULL && s->cfg->log != NULL && s->cfg->log->log != NULL)
+		s->cfg->log->log(s->cfg->log_ctx, level, msg);
+}
+
+uint64_t
+nexfs_now(struct nexfs_state *s)
+{
+	if (s->cfg->clock != NULL && s->cfg->clock->now_ns != NULL)
+		return s->cfg->clock->now_ns(s->cfg->clock_ctx);
+	return 0;
+}
+
+void
+nexfs_bptr_clear(struct nexfs_bptr *p)
+{
+	memset(p, 0, sizeof(*p));
+}
+
+/* Points the state's arrays into the caller's buffer. */
+static int
+state_setup(struct nexfs_state *s, const struct nexfs_config *cfg)
+{
+	struct nexfs_layout L;
+	uint8_t *m = cfg->buffer;
+	int err;
+
+	if (cfg->flash == NULL || cfg->flash->read == NULL || cfg->flash->prog == NULL ||
+	    cfg->flash->erase == NULL || cfg->flash->geometry == NULL)
+		return NEXFS_ERR_INVAL;
+	memset(s, 0, sizeof(*s));
+	s->cfg = cfg;
+	cfg->flash->geometry(cfg->flash_ctx, &s->geo);
+	err = layout_of(&s->geo, false, &L);
+	if (err)
+		return err;
+	if (m == NULL || cfg->buffer_size < L.total || ((uintptr_t)m & 15) != 0)
+		return NEXFS_ERR_NOMEM;
+	s->bsize = s->geo.block_size;
+	s->fanout = L.fanout;
+	s->slots = L.slots;
+	s->rec_bytes = L.rec_bytes;
+	s->buf_a = m + L.a;
+	s->buf_b = m + L.b;
+	s->buf_z = NULL;
+	s->rc = (uint16_t *)(void *)(m + L.rc);
+	s->pending = m + L.pending;
+	s->fresh = m + L.fresh;
+	s->tdirty = m + L.tdirty;
+	s->tables = (struct nexfs_bptr *)(void *)(m + L.tables);
+	s->ntables = L.ntables;
+	s->per_table = L.per_table;
+	s->reserve = 2 * (L.ntables + 1) + 8;
+	memset(m, 0, L.total);
+	return 0;
+}
+
+static uint32_t
+replica_home(uint32_t i, uint32_t r, uint32_t n)
+{
+	return (uint32_t)((uint64_t)i * n / r);
+}
+
+static void
+super_seal(struct nexfs_super *sb)
+{
+	crypto_blake3(sb->check, 32, sb, offsetof(struct nexfs_super, check));
+}
+
+/* Whether rec is a well-formed, intact commit record. */
+static bool
+super_valid(const struct nexfs_super *sb)
+{
+	uint8_t h[32];
+
+	if (sb->magic != NEXFS_MAGIC || sb->rec_size != NEXFS_REC_SIZE)
+		return false;
+	crypto_blake3(h, 32, sb, offsetof(struct nexfs_super, check));
+	if (memcmp(h, sb->check, 32) != 0)
+		return false;
+	if (sb->replicas < 1 || sb->replicas > NEXFS_REPLICAS_MAX)
+		return false;
+	for (uint32_t i = 0; i < sb->replicas; i++)
+		if (sb->replica_block[i] >= sb->block_count)
+			return false;
+	return true;
+}
+
+/* Appends the record in s->sb to replica r, erasing the block when full. */
+static int
+replica_append(struct nexfs_state *s, uint32_t r)
+{
+	uint32_t b = s->sb.replica_block[r];
+	int err;
+
+	if (s->rep_next[r] >= s->slots) {
+		err = s->cfg->flash->erase(s->cfg->flash_ctx, b);
+		if (err)
+			return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
+		s->rep_next[r] = 0;
+	}
+	memset(s->buf_a, 0xff, s->rec_bytes);
+	memcpy(s->buf_a, &s->sb, sizeof(s->sb));
+	err = s->cfg->flash->prog(s->cfg->flash_ctx, b, s->rep_next[r] * s->rec_bytes,
+	    s->buf_a, s->rec_bytes);
+	s->rep_next[r]++;
+	if (err)
+		return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
+	return 0;
+}
+
+static int
+flash_sync(struct nexfs_state *s)
+{
+	if (s->cfg->flash->sync == NULL)
+		return 0;
+	return s->cfg->flash->sync(s->cfg->flash_ctx);
+}
+
+/*
+ * Makes the running transaction durable: the allocation index, then the
+ * record to two replicas.  On failure the caller aborts.
+ */
+int
+nexfs_commit(struct nexfs_state *s)
+{
+	uint32_t r = s->sb.replicas;
+	int err;
+
+	if (!s->dirty)
+		return 0;
+	s->use_reserve = true;
+	err = nexfs_alloc_save(s);
+	if (err)
+		return err;
+	err = flash_sync(s);
+	if (err)
+		return err;
+	s->sb.seq = s->durable.seq + 1;
+	s->sb.time_ns = nexfs_now(s);
+	s->sb.blocks_free = s->free_blocks;
+	super_seal(&s->sb);
+	err = replica_append(s, (uint32_t)(s->sb.seq % r));
+	if (!err)
+		err = flash_sync(s);
+	if (err) {
+		s->broken = true;
+		return err;
+	}
+	if (r > 1) {
+		err = replica_append(s, (uint32_t)((s->sb.seq + 1) % r));
+		if (!err)
+			err = flash_sync(s);
+		if (err) {
+			/* The commit is on flash once; carry on, scrub rewrites it. */
+			s->broken = true;
+			return err;
+		}
+	}
+	s->durable = s->sb;
+	memset(s->pending, 0, (s->geo.block_count + 7) / 8);
+	memset(s->fresh, 0, (s->geo.block_count + 7) / 8);
+	s->npending = 0;
+	s->dirty = false;
+	s->use_reserve = false;
+	return 0;
+}
+
+/* Throws the running transaction away: back to the last commit. */
+int
+nexfs_abort(struct nexfs_state *s)
+{
+	int err;
+
+	s->sb = s->durable;
+	s->use_reserve = false;
+	s->dirty = false;
+	err = nexfs_alloc_load(s);
+	if (err)
+		s->broken = true;
+	return err;
+}
+
+int
+nexfs_op_begin(struct nexfs_state *s, bool write)
+{
+	if (!s->mounted)
+		return NEXFS_ERR_BADF;
+	if (s->broken)
+		return NEXFS_ERR_IO;
+	if (write && s->rdonly)
+		return NEXFS_ERR_ROFS;
+	s->use_reserve = false;
+	return 0;
+}
+
+/*
+ * Ends a mutating call: aborts on error, else commits (unless batching).
+ */
+int
+nexfs_op_end(struct nexfs_state *s, int err)
+{
+	if (err) {
+		(void)nexfs_abort(s);
+		return err;
+	}
+	if (s->batch)
+		return 0;
+	err = nexfs_commit(s);
+	if (err && !s->broken)
+		(void)nexfs_abort(s);
+	return err;
+}
+
+int
+nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *opt)
+{
+	struct nexfs fsmem;
+	struct nexfs_state *s = nexfs_st(&fsmem);
+	struct nexfs_format_options o;
+	struct nexfs_inode root;
+	struct nexfs_obj itab;
+	uint32_t n;
+	int err;
+
+	err = state_setup(s, cfg);
+	if (err)
+		return err;
+	n = s->geo.block_count;
+	if (opt != NULL)
+		o = *opt;
+	else
+		memset(&o, 0, sizeof(o));
+	if (o.replicas == 0)
+		o.replicas = 3;
+	if (o.replicas < 2 || o.replicas > NEXFS_REPLICAS_MAX || o.replicas * 4 > n)
+		return NEXFS_ERR_INVAL;
+	if (o.default_csum == NEXFS_CSUM_DEFAULT)
+		o.default_csum = NEXFS_CSUM_BLAKE3_256;
+	if (o.default_csum > NEXFS_CSUM_XXH3_64)
+		return NEXFS_ERR_INVAL;
+	if (o.features == 0)
+		o.features = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL;
+	if (o.features & ~(NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL))
+		return NEXFS_ERR_UNSUPPORTED;
+	if (o.cdc_avg == 0) {
+		o.cdc_min = s->bsize;
+		o.cdc_avg = s->bsize;
+		o.cdc_max = s->bsize;
+	}
+
+	s->sb.magic = NEXFS_MAGIC;
+	s->sb.version = NEXFS_FORMAT_VERSION;
+	s->sb.rec_size = NEXFS_REC_SIZE;
+	s->sb.page_size = s->geo.page_size;
+	s->sb.block_size = s->geo.block_size;
+	s->sb.block_count = n;
+	s->sb.flash_flags = s->geo.flags;
+	s->sb.features = o.features;
+	s->sb.replicas = (uint8_t)o.replicas;
+	s->sb.default_csum = o.default_csum;
+	s->sb.cdc_min = o.cdc_min;
+	s->sb.cdc_avg = o.cdc_avg;
+	s->sb.cdc_max = o.cdc_max;
+	memcpy(s->sb.label, o.label, sizeof(s->sb.label));
+	s->free_blocks = n;
+
+	/* Factory-bad blocks, then the replica blocks, are never allocated. */
+	for (uint32_t b = 0; b < n; b++) {
+		bool bad = false;
+
+		if (cfg->flash->is_bad != NULL) {
+			err = cfg->flash->is_bad(cfg->flash_ctx, b, &bad);
+			if (err)
+				return err;
+		}
+		if (bad) {
+			s->rc[b] = NEXFS_RC_BAD;
+			s->free_blocks--;
+		}
+	}
+	for (uint32_t i = 0; i < o.replicas; i++) {
+		uint32_t b = replica_home(i, o.replicas, n);
+		int tries;
+
+		for (tries = 0; tries < 4; tries++, b++) {
+			if (s->rc[b] != 0)
+				continue;
+			err = cfg->flash->erase(cfg->flash_ctx, b);
+			if (err == 0)
+				break;
+			if (err != NEXFS_ERR_BADBLOCK)
+				return err;
+			s->rc[b] = NEXFS_RC_BAD;
+			s->free_blocks--;
+		}
+		if (tries == 4)
+			return NEXFS_ERR_IO;
+		s->rc[b] = NEXFS_RC_BAD;
+		s->free_blocks--;
+		s->sb.replica_block[i] = b;
+	}
+	s->sb.alloc_cursor = 0;
+	for (uint32_t t = 0; t < s->ntables; t++)
+		s->tdirty[t] = 1;
+	s->use_reserve = true;
+
+	/* The inode table with the root directory, inode 1. */
+	memset(&itab, 0, sizeof(itab));
+	itab.leaf_type = NEXFS_BT_INODES;
+	memset(s->buf_b, 0, s->bsize);
+	memset(&root, 0, sizeof(root));
+	root.ino = 1;
+	root.type = NEXFS_TYPE_DIR;
+	root.csum = o.default_csum;
+	root.nlink = 1;
+	root.parent = 1;
+	root.ctime_ns = root.mtime_ns = nexfs_now(s);
+	memcpy(s->buf_b + 128, &root, sizeof(root));
+	err = nexfs_obj_write_leaf(s, &itab, 0, s->buf_b, false, NULL, -1);
+	if (err)
+		return err;
+	s->sb.itab = itab.root;
+	s->sb.itab_height = itab.height;
+	s->sb.next_ino = 2;
+	s->sb.next_snap = 1;
+	s->sb.files = 1;
+	s->dirty = true;
+
+	err = nexfs_alloc_save(s);
+	if (err)
+		return err;
+	s->sb.seq = 1;
+	s->sb.time_ns = nexfs_now(s);
+	s->sb.blocks_free = s->free_blocks;
+	super_seal(&s->sb);
+	for (uint32_t i = 0; i < o.replicas; i++) {
+		err = replica_append(s, i);
+		if (err)
+			return err;
+	}
+	return flash_sync(s);
+}
+
+/* Reads slot k of block b as a record; true when it is valid. */
+static int
+read_slot(struct nexfs_state *s, uint32_t b, uint32_t k, struct nexfs_super *out, bool *valid,
+    bool *erased)
+{
+	int err;
+
+	err = s->cfg->flash->read(s->cfg->flash_ctx, b, k * s->rec_bytes, out, sizeof(*out));
+	if (err)
+		return err;
+	*erased = true;
+	for (size_t i = 0; i < sizeof(*out); i++)
+		if (((const uint8_t *)out)[i] != 0xff) {
+			*erased = false;
+			break;
+		}
+	*valid = super_valid(out);
+	return 0;
+}
+
+/* Finds any valid record by probing the replica homes for every R. */
+static int
+probe_any(struct nexfs_state *s, struct nexfs_super *found)
+{
+	uint32_t n = s->geo.block_count;
+	bool valid, erased;
+	int err;
+
+	for (uint32_t pass = 0; pass < 2; pass++) {
+		for (uint32_t r = 2; r <= NEXFS_REPLICAS_MAX; r++) {
+			for (uint32_t i = 0; i < r; i++) {
+				for (uint32_t d = 0; d < 4; d++) {
+					uint32_t b = replica_home(i, r, n) + d;
+					uint32_t kmax = pass == 0 ? 1 : s->slots;
+
+					if (b >= n)
+						break;
+					for (uint32_t k = 0; k < kmax; k++) {
+						err = read_slot(s, b, k, found, &valid, &erased);
+						if (err)
+							return err;
+						if (valid)
+							return 0;
+					}
+				}
+			}
+		}
+	}
+	return NEXFS_ERR_NOFS;
+}
+
+int
+nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	struct nexfs_super any, rec, best;
+	bool valid, erased, have = false;
+	int err;
+
+	err = state_setup(s, cfg);
+	if (err)
+		return err;
+	err = probe_any(s, &any);
+	if (err) {
+		nexfs_log(s, NEXFS_LOG_ERROR, "no valid superblock replica found");
+		return err;
+	}
+	for (uint32_t r = 0; r < any.replicas; r++) {
+		uint32_t b = any.replica_block[r];
+
+		s->rep_next[r] = 0;
+		for (uint32_t k = 0; k < s->slots; k++) {
+			err = read_slot(s, b, k, &rec, &valid, &erased);
+			if (err)
+				return err;
+			if (!erased)
+				s->rep_next[r] = k + 1;
+			if (valid && (!have || rec.seq > best.seq)) {
+				best = rec;
+				have = true;
+			}
+		}
+	}
+	if (!have)
+		return NEXFS_ERR_NOFS;
+	if (best.version != NEXFS_FORMAT_VERSION) {
+		nexfs_log(s, NEXFS_LOG_ERROR, "unknown NexFS format version");
+		return NEXFS_ERR_VERSION;
+	}
+	if (best.features & NEXFS_FEAT_INCOMPAT_MASK) {
+		nexfs_log(s, NEXFS_LOG_ERROR,
+		    "volume uses an incompatible feature this NexFS does not know: not mounting");
+		return NEXFS_ERR_INCOMPAT;
+	}
+	if (best.page_size != s->geo.page_size || best.block_size != s->geo.block_size ||
+	    best.block_count != s->geo.block_count) {
+		nexfs_log(s, NEXFS_LOG_ERROR, "volume geometry differs from the device's");
+		return NEXFS_ERR_GEOMETRY;
+	}
+	if (best.itab_height > NEXFS_MAX_HEIGHT || best.snap_height > NEXFS_MAX_HEIGHT)
+		return NEXFS_ERR_CORRUPT;
+	s->sb = best;
+	s->durable = best;
+	err = nexfs_alloc_load(s);
+	if (err)
+		return err;
+	for (uint32_t r = 0; r < best.replicas; r++)
+		s->rc[best.replica_block[r]] = NEXFS_RC_BAD;
+	s->rdonly = (cfg->mount_flags & NEXFS_MOUNT_RDONLY) != 0;
+	s->batch = (cfg->mount_flags & NEXFS_MOUNT_BATCH) != 0;
+	s->mounted = true;
+	return 0;
+}
+
+int
+nexfs_sync(struct nexfs *fs)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	int err;
+
+	err = nexfs_op_begin(s, false);
+	if (err)
+		return err;
+	if (s->rdonly)
+		return 0;
+	err = nexfs_commit(s);
+	if (err && !s->broken)
+		(void)nexfs_abort(s);
+	return err;
+}
+
+int
+nexfs_unmount(struct nexfs *fs)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	int err = 0;
+
+	if (!s->mounted)
+		return NEXFS_ERR_BADF;
+	if (!s->rdonly && !s->broken)
+		err = nexfs_commit(s);
+	s->mounted = false;
+	return err;
+}
+
+int
+nexfs_info(struct nexfs *fs, struct nexfs_info *info)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	uint64_t bad = 0;
+	int err;
+
+	err = nexfs_op_begin(s, false);
+	if (err)
+		return err;
+	memset(info, 0, sizeof(*info));
+	info->geo = s->geo;
+	info->version = s->sb.version;
+	info->replicas = s->sb.replicas;
+	memcpy(info->replica_blocks, s->sb.replica_block, sizeof(info->replica_blocks));
+	info->features = s->sb.features;
+	info->seq = s->durable.seq;
+	for (uint32_t b = 0; b < s->geo.block_count; b++)
+		if (s->rc[b] == NEXFS_RC_BAD)
+			bad++;
+	info->blocks_bad = bad - s->sb.replicas;
+	info->blocks_total = s->geo.block_count - bad;
+	info->blocks_free = s->free_blocks;
+	info->bytes_total = info->blocks_total * s->bsize;
+	info->bytes_free = info->blocks_free * s->bsize;
+	info->files = s->sb.files;
+	info->snapshots = 0;
+	memcpy(info->root_hash, s->sb.itab.hash, 32);
+	info->default_csum = s->sb.default_csum;
+	info->cdc_min = s->sb.cdc_min;
+	info->cdc_avg = s->sb.cdc_avg;
+	info->cdc_max = s->sb.cdc_max;
+	memcpy(info->label, s->sb.label, sizeof(info->label));
+	return 0;
+}
+
+int
+nexfs_tune(struct nexfs *fs, uint64_t set, uint64_t clear)
+{
+	struct nexfs_state *s = nexfs_st(fs);
+	const uint64_t known = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL;
+	int err;
+
+	if ((set | clear) & NEXFS_FEAT_INCOMPAT_COMPRESS)
+		return NEXFS_ERR_UNSUPPORTED;
+	if ((set | clear) & ~known)
+		return NEXFS_ERR_INVAL;
+	err = nexfs_op_begin(s, true);
+	if (err)
+		return err;
+	s->sb.features = (s->sb.features | set) & ~clear;
+	s->dirty = true;
+	return nexfs_op_end(s, 0);
+}

@@ -1,0 +1,99 @@
+/*
+ * nexfs_test.h: shared set-up for the NexFS host tests: an emulated flash
+ * of a chosen geometry, a config with a fake clock, and helpers to mount,
+ * remount and read whole files.
+ */
+#pragma once
+
+#include <nexfs/flash_emu.h>
+#include <nexfs/nexfs.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap.h"
+
+struct tfs {
+	struct nexfs_flash_geometry geo;
+	struct nexfs_emu emu;
+	uint8_t *mem, *aux;
+	void *buf;
+	size_t buf_size;
+	uint64_t clock;
+	struct nexfs_config cfg;
+	struct nexfs fs;
+};
+
+static uint64_t
+tfs_now(void *ctx)
+{
+	struct tfs *t = ctx;
+
+	return t->clock += 1000;
+}
+
+static const struct nexfs_clock_ops tfs_clock = { tfs_now };
+
+static inline void
+tfs_init(struct tfs *t, uint32_t page, uint32_t block, uint32_t count, uint32_t flags)
+{
+	struct nexfs_mem_report rep;
+
+	memset(t, 0, sizeof(*t));
+	t->geo.page_size = page;
+	t->geo.block_size = block;
+	t->geo.block_count = count;
+	t->geo.flags = flags;
+	t->mem = malloc((size_t)block * count);
+	t->aux = malloc(nexfs_emu_aux_size(&t->geo));
+	nexfs_emu_init(&t->emu, &t->geo, t->mem, t->aux, true);
+	if (nexfs_mem_required(&t->geo, &rep) != 0)
+		abort();
+	t->buf_size = rep.buffer_bytes;
+	t->buf = aligned_alloc(16, (t->buf_size + 15) & ~(size_t)15);
+	t->cfg.flash = &nexfs_emu_ops;
+	t->cfg.flash_ctx = &t->emu;
+	t->cfg.clock = &tfs_clock;
+	t->cfg.clock_ctx = t;
+	t->cfg.buffer = t->buf;
+	t->cfg.buffer_size = t->buf_size;
+}
+
+static inline void
+tfs_free(struct tfs *t)
+{
+	free(t->mem);
+	free(t->aux);
+	free(t->buf);
+}
+
+/* Writes a whole file (create or truncate). */
+static inline int
+tfs_put(struct tfs *t, const char *path, const void *data, size_t len)
+{
+	struct nexfs_file f;
+	int err;
+
+	err = nexfs_file_open(&t->fs, &f, path, NEXFS_O_WRONLY | NEXFS_O_CREAT | NEXFS_O_TRUNC);
+	if (err)
+		return err;
+	if (len > 0)
+		err = nexfs_file_write(&t->fs, &f, 0, data, len);
+	(void)nexfs_file_close(&t->fs, &f);
+	return err;
+}
+
+/* Reads a whole file into buf (cap bytes); *len gets its size. */
+static inline int
+tfs_get(struct tfs *t, nexfs_snap_t snap, const char *path, void *buf, size_t cap, size_t *len)
+{
+	struct nexfs_file f;
+	int err;
+
+	err = nexfs_file_open_at(&t->fs, &f, snap, path);
+	if (err)
+		return err;
+	err = nexfs_file_read(&t->fs, &f, 0, buf, cap, len);
+	(void)nexfs_file_close(&t->fs, &f);
+	return err;
+}

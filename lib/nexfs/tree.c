@@ -1,0 +1,242 @@
+/*
+ * tree.c: objects, the copy-on-write radix trees everything is made of.
+ *
+ * An object (a file's bytes, a directory's entries, the inode table, the
+ * snapshot table) is a tree of blocks: leaves hold block_size bytes each,
+ * interior nodes hold fanout block pointers, and a tree of height h holds
+ * fanout^h leaves.  Missing subtrees are holes that read as zeros, so
+ * sparse objects cost nothing.  A leaf is replaced by writing it to a new
+ * block and then each ancestor, bottom up, to a new block too: nothing on
+ * flash is ever overwritten, and the old tree stays valid until the commit
+ * record that names the new one is written.
+ *
+ * Sharing.  A block may be referenced from several parents (a snapshot
+ * shares the whole tree; dedup shares leaves).  A block is "effectively
+ * shared" when its own count exceeds one or any ancestor is effectively
+ * shared.  When such a block is copied, the copy takes a new reference on
+ * every child it keeps and the original keeps its own; when an unshared
+ * block is copied, the references simply move to the copy and the original
+ * is freed.  This is the scheme of Rodeh's copy-on-write B-trees applied to
+ * radix trees.  Only buf_a is used here, besides the caller's leaf.
+ */
+#include "nexfs_internal.h"
+
+uint64_t
+nexfs_obj_capacity(struct nexfs_state *s, uint8_t height)
+{
+	uint64_t c = 1;
+
+	for (uint8_t i = 0; i < height; i++) {
+		if (c > UINT64_MAX / s->fanout)
+			return UINT64_MAX;
+		c *= s->fanout;
+	}
+	return c;
+}
+
+static uint32_t
+slot_of(struct nexfs_state *s, uint64_t idx, uint8_t level)
+{
+	for (uint8_t l = 1; l < level; l++)
+		idx /= s->fanout;
+	return (uint32_t)(idx % s->fanout);
+}
+
+static struct nexfs_bptr *
+node_slot(struct nexfs_state *s, uint32_t i)
+{
+	return (struct nexfs_bptr *)(void *)(s->buf_a + (size_t)i * sizeof(struct nexfs_bptr));
+}
+
+static bool
+all_zero(const uint8_t *buf, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (buf[i] != 0)
+			return false;
+	return true;
+}
+
+/*
+ * Reads leaf idx of o into buf (block_size bytes); a hole reads as zeros
+ * and sets *hole.  Interior nodes go through buf too.
+ */
+int
+nexfs_obj_read_leaf(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t idx,
+    void *buf, bool *hole)
+{
+	struct nexfs_bptr p = o->root;
+	int err;
+
+	*hole = true;
+	if (o->height > NEXFS_MAX_HEIGHT)
+		return NEXFS_ERR_CORRUPT;
+	if (idx >= nexfs_obj_capacity(s, o->height) || nexfs_bptr_null(&p)) {
+		memset(buf, 0, s->bsize);
+		return 0;
+	}
+	for (uint8_t l = o->height; l > 0; l--) {
+		if (p.type != NEXFS_BT_NODE)
+			return NEXFS_ERR_CORRUPT;
+		err = nexfs_blk_read(s, &p, buf);
+		if (err)
+			return err;
+		memcpy(&p, (uint8_t *)buf + (size_t)slot_of(s, idx, l) * sizeof(p), sizeof(p));
+		if (nexfs_bptr_null(&p)) {
+			memset(buf, 0, s->bsize);
+			return 0;
+		}
+	}
+	if (p.type != o->leaf_type)
+		return NEXFS_ERR_CORRUPT;
+	*hole = false;
+	return nexfs_blk_read(s, &p, buf);
+}
+
+/* Adds a level on top of o, so that o can hold more leaves. */
+static int
+obj_grow(struct nexfs_state *s, struct nexfs_obj *o)
+{
+	int err;
+
+	if (o->height >= NEXFS_MAX_HEIGHT)
+		return NEXFS_ERR_FBIG;
+	if (!nexfs_bptr_null(&o->root)) {
+		/* A shared owner keeps its reference; the new node takes one. */
+		if (o->owner_shared)
+			nexfs_ref_inc(s, o->root.block);
+		o->owner_shared = false;
+		memset(s->buf_a, 0, s->bsize);
+		memcpy(node_slot(s, 0), &o->root, sizeof(o->root));
+		err = nexfs_blk_write(s, s->buf_a, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
+		    &o->root);
+		if (err)
+			return err;
+	}
+	o->height++;
+	return 0;
+}
+
+/*
+ * Replaces leaf idx of o by the block_size bytes at leaf (all zeros when
+ * zero is set, or when leaf is all zeros: the leaf becomes a hole).
+ *
+ * For leaves with children (inode and snapshot tables), removed is the
+ * child bptr the new content no longer holds (or NULL) and installed the
+ * index of the record whose child is new and already carries its own
+ * reference (or -1); every other child is carried over.  o->root and
+ * o->height are updated; the caller stores them in the record that owns o,
+ * passing no removed child for the old root, whose release happens here.
+ */
+int
+nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
+    const void *leaf, bool zero, const struct nexfs_bptr *removed, int installed)
+{
+	struct nexfs_bptr path[NEXFS_MAX_HEIGHT + 1], child;
+	bool eff[NEXFS_MAX_HEIGHT + 2];
+	uint8_t h;
+	int err;
+
+	while (idx >= nexfs_obj_capacity(s, o->height)) {
+		err = obj_grow(s, o);
+		if (err)
+			return err;
+	}
+	h = o->height;
+	/* Walk down, recording the path. */
+	path[h] = o->root;
+	for (uint8_t l = h; l > 0; l--) {
+		if (nexfs_bptr_null(&path[l])) {
+			nexfs_bptr_clear(&path[l - 1]);
+			continue;
+		}
+		err = nexfs_blk_read(s, &path[l], s->buf_a);
+		if (err)
+			return err;
+		memcpy(&path[l - 1], node_slot(s, slot_of(s, idx, l)), sizeof(path[0]));
+		if (!nexfs_bptr_null(&path[l - 1]) && path[l - 1].block >= s->geo.block_count)
+			return NEXFS_ERR_CORRUPT;
+	}
+	if (!nexfs_bptr_null(&path[h]) && path[h].block >= s->geo.block_count)
+		return NEXFS_ERR_CORRUPT;
+	eff[h + 1] = o->owner_shared;
+	for (int l = h; l >= 0; l--)
+		eff[l] = eff[l + 1] || (!nexfs_bptr_null(&path[l]) &&
+		    s->rc[path[l].block] > 1);
+
+	/* The leaf. */
+	if (zero || all_zero(leaf, s->bsize)) {
+		nexfs_bptr_clear(&child);
+	} else {
+		err = nexfs_blk_write(s, leaf, o->leaf_type,
+		    o->leaf_type == NEXFS_BT_DATA ? o->csum : NEXFS_CSUM_BLAKE3_256,
+		    o->compress, &child);
+		if (err)
+			return err;
+		if (!nexfs_bptr_null(&path[0]) && eff[0])
+			nexfs_children_inc(s, leaf, o->leaf_type, installed);
+	}
+	if (!eff[0] && removed != NULL) {
+		err = nexfs_bptr_drop(s, removed);
+		if (err)
+			return err;
+	}
+	if (!nexfs_bptr_null(&path[0]) && !eff[1])
+		nexfs_ref_free1(s, path[0].block);
+
+	/* The ancestors, bottom up. */
+	for (uint8_t l = 1; l <= h; l++) {
+		uint32_t i = slot_of(s, idx, l);
+
+		if (nexfs_bptr_null(&path[l]))
+			memset(s->buf_a, 0, s->bsize);
+		else if ((err = nexfs_blk_read(s, &path[l], s->buf_a)) != 0)
+			return err;
+		memcpy(node_slot(s, i), &child, sizeof(child));
+		if (!nexfs_bptr_null(&path[l]) && eff[l])
+			nexfs_children_inc(s, s->buf_a, NEXFS_BT_NODE, (int)i);
+		if (all_zero(s->buf_a, s->bsize)) {
+			nexfs_bptr_clear(&child);
+		} else {
+			err = nexfs_blk_write(s, s->buf_a, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
+			    &child);
+			if (err)
+				return err;
+		}
+		if (!nexfs_bptr_null(&path[l]) && !eff[l + 1])
+			nexfs_ref_free1(s, path[l].block);
+	}
+	o->root = child;
+	/* The new root belongs to the caller's record alone. */
+	o->owner_shared = false;
+	return 0;
+}
+
+/*
+ * Turns every leaf in [nleaves, old_nleaves) into a hole, from the end so
+ * that a failure leaves a shorter object, never one with a gap.
+ */
+int
+nexfs_obj_trim(struct nexfs_state *s, struct nexfs_obj *o, uint64_t nleaves,
+    uint64_t old_nleaves)
+{
+	uint64_t cap = nexfs_obj_capacity(s, o->height);
+	bool hole;
+	int err;
+
+	if (old_nleaves > cap)
+		old_nleaves = cap;
+	for (uint64_t i = old_nleaves; i > nleaves; i--) {
+		if (nexfs_bptr_null(&o->root))
+			break;
+		err = nexfs_obj_read_leaf(s, o, i - 1, s->buf_b, &hole);
+		if (err && err != NEXFS_ERR_CORRUPT)
+			return err;
+		if (hole && !err)
+			continue;
+		err = nexfs_obj_write_leaf(s, o, i - 1, NULL, true, NULL, -1);
+		if (err)
+			return err;
+	}
+	return 0;
+}
