@@ -501,17 +501,20 @@ main(int argc, char **argv)
 	fargv = calloc((size_t)argc + 8, sizeof(*fargv));
 	if (fargv == NULL)
 		return 1;
+	ret = 2;
 	fargv[fargc++] = argv[0];
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 
 		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			usage(stdout);
-			return 0;
+			ret = 0;
+			goto done;
 		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
 			printf("nexfs-fuse (NexFS format version %d, libfuse "
 			    "%d)\n", NEXFS_FORMAT_VERSION, fuse_version());
-			return 0;
+			ret = 0;
+			goto done;
 		} else if (strcmp(a, "-f") == 0 || strcmp(a, "-d") == 0) {
 			fargv[fargc++] = argv[i];
 		} else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0) {
@@ -520,7 +523,7 @@ main(int argc, char **argv)
 			if (i + 1 == argc) {
 				fprintf(stderr, "nexfs-fuse: -o needs an "
 				    "argument\n");
-				return 2;
+				goto done;
 			}
 			ro |= has_ro(argv[i + 1]);
 			fargv[fargc++] = argv[i++];
@@ -533,13 +536,13 @@ main(int argc, char **argv)
 				fprintf(stderr, "nexfs-fuse: bad --raw geometry "
 				    "'%s' (want PAGE,BLOCK,COUNT[,nand|nor])\n",
 				    g);
-				return 2;
+				goto done;
 			}
 			have_raw = true;
 		} else if (a[0] == '-' && a[1] != '\0') {
 			fprintf(stderr, "nexfs-fuse: unknown option '%s'\n"
 			    "Try 'nexfs-fuse --help'.\n", a);
-			return 2;
+			goto done;
 		} else if (image == NULL) {
 			image = a;
 		} else if (mnt == NULL) {
@@ -547,28 +550,31 @@ main(int argc, char **argv)
 		} else {
 			fprintf(stderr, "nexfs-fuse: too many arguments\n"
 			    "Try 'nexfs-fuse --help'.\n");
-			return 2;
+			goto done;
 		}
 	}
 	if (image == NULL || mnt == NULL) {
 		fprintf(stderr, "nexfs-fuse: missing %s\n", image == NULL ?
 		    "IMAGE and MOUNTPOINT" : "MOUNTPOINT");
 		usage(stderr);
-		return 2;
+		goto done;
 	}
 	if (stat(mnt, &st) != 0) {
 		fprintf(stderr, "nexfs-fuse: %s: %s\n", mnt, strerror(errno));
-		return 1;
+		ret = 1;
+		goto done;
 	}
 	if (!S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "nexfs-fuse: %s: not a directory\n", mnt);
-		return 1;
+		ret = 1;
+		goto done;
 	}
 	if (volume_open(&vol, image, have_raw ? &raw : NULL,
 	    ro ? NEXFS_MOUNT_RDONLY : NEXFS_MOUNT_BATCH, verbose, "nexfs-fuse",
 	    err, sizeof(err)) != 0) {
 		fprintf(stderr, "nexfs-fuse: %s: %s\n", image, err);
-		return 1;
+		ret = 1;
+		goto done;
 	}
 	snprintf(fsname, sizeof(fsname), "-ofsname=nexfs:%s,subtype=nexfs",
 	    image);
@@ -583,6 +589,7 @@ main(int argc, char **argv)
 	/* destroy() closes the volume when FUSE ran; otherwise close it here. */
 	if (vol.mounted)
 		(void)volume_close(&vol);
+done:
 	free(fargv);
 	return ret;
 }

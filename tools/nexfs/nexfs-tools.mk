@@ -9,6 +9,21 @@ NEXFS_TOOLS_ARCHIVES := $(B)/host/lib/libnexfs.a $(B)/host/lib/libcrypto.a \
 NEXFS_FUSE_CFLAGS := $(shell pkg-config --cflags fuse3 2>/dev/null)
 NEXFS_FUSE_LIBS   := $(or $(shell pkg-config --libs fuse3 2>/dev/null),-lfuse3)
 
+HOST_TOOLS += $(B)/host/bin/nexfs $(B)/host/bin/nexfs-fuse
+
+$(B)/host/bin/nexfs: $(call host_objs,tools/nexfs/main.c $(NEXFS_TOOLS_COMMON)) \
+		$(NEXFS_TOOLS_ARCHIVES)
+	@mkdir -p $(dir $@)
+	$(HCC) $(HLDFLAGS) $(filter %.o,$^) -o $@ $(NEXFS_TOOLS_ARCHIVES) -lzstd
+
+$(call host_objs,tools/nexfs-fuse/nexfs_fuse.c): HCFLAGS += $(NEXFS_FUSE_CFLAGS)
+
+$(B)/host/bin/nexfs-fuse: $(call host_objs,tools/nexfs-fuse/nexfs_fuse.c \
+		$(NEXFS_TOOLS_COMMON)) $(NEXFS_TOOLS_ARCHIVES)
+	@mkdir -p $(dir $@)
+	$(HCC) $(HLDFLAGS) $(filter %.o,$^) -o $@ $(NEXFS_TOOLS_ARCHIVES) \
+		-lzstd $(NEXFS_FUSE_LIBS)
+
 # Unit test of the image-file flash device (flash rules, footer, bad blocks).
 HOST_TESTS += $(B)/host/tests/tools/test_flash_image
 $(B)/host/tests/tools/test_flash_image: tests/tools/test_flash_image.c \
@@ -17,3 +32,9 @@ $(B)/host/tests/tools/test_flash_image: tests/tools/test_flash_image.c \
 	@mkdir -p $(dir $@)
 	$(HCC) $(HCFLAGS) -Itools/nexfs $< $(filter %.o,$^) -o $@ $(HLDFLAGS) \
 		$(B)/host/lib/libcrypto.a $(B)/host/lib/libbase.a
+
+# Shell-level tests of the programs (TAP).
+TEST_NAMES += tools/nexfs-cli tools/nexfs-fuse
+TEST_CMD_tools/nexfs-cli = tests/tools/test_nexfs_cli.sh $(B)/host/bin/nexfs
+TEST_CMD_tools/nexfs-fuse = tests/tools/test_nexfs_fuse.sh $(B)/host/bin/nexfs \
+	$(B)/host/bin/nexfs-fuse

@@ -1,0 +1,327 @@
+#!/usr/bin/env bash
+# test_nexfs_cli.sh: the nexfs command-line tool, end to end, printing TAP.
+#
+#   tests/tools/test_nexfs_cli.sh [PATH-TO-nexfs]
+#
+# Makes an image, puts files into it (a few MiB of seeded random data, a
+# duplicate of it to show deduplication, a compressible file with zstd),
+# lists them, gets them back and compares byte for byte, renames, removes,
+# snapshots and rolls back, scrubs, tunes, and then checks that bad input
+# (missing image, garbage image, bad geometry, unknown command, missing
+# file) ends with a message naming the culprit and a non-zero exit.
+# Everything happens in a fresh directory under $TMPDIR.
+set -u
+
+NEXFS=${1:-build/host/bin/nexfs}
+case $NEXFS in /*) ;; *) NEXFS=$PWD/$NEXFS ;; esac
+T=$(mktemp -d "${TMPDIR:-/tmp}/nexfs-cli.XXXXXX") || exit 1
+trap 'rm -rf "$T"' EXIT
+cd "$T" || exit 1
+
+n=0
+failed=0
+
+# ok STATUS DESCRIPTION: one TAP line; on failure show what the command said.
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=1
+		[ -s out ] && sed 's/^/# out: /' out | head -20
+		[ -s err ] && sed 's/^/# err: /' err | head -20
+	fi
+}
+
+# skip DESCRIPTION REASON: a test that cannot run yet, as a TAP skip.
+skip() {
+	n=$((n + 1))
+	echo "ok $n - $1 # SKIP $2"
+}
+
+# unsupported: whether the last command failed because the library does not
+# implement the operation yet (NEXFS_ERR_UNSUPPORTED).
+unsupported() {
+	grep -q "not supported by this version" err
+}
+
+# run ARGS...: runs nexfs with output in out and err, returns its status.
+run() {
+	"$NEXFS" "$@" >out 2>err
+}
+
+# succeeds DESCRIPTION ARGS...: nexfs ARGS must exit 0.
+succeeds() {
+	local d=$1
+	shift
+	run "$@"
+	ok $? "$d"
+}
+
+# fails DESCRIPTION PATTERN ARGS...: nexfs ARGS must exit non-zero, print
+# nothing on stdout beyond usage, and say PATTERN (an extended regexp,
+# case-insensitive) on stderr.
+fails() {
+	local d=$1 pat=$2 rc
+	shift 2
+	run "$@"
+	rc=$?
+	[ $rc -ne 0 ] && grep -qiE -- "$pat" err
+	ok $? "$d (exit $rc)"
+}
+
+# free_blocks IMAGE: the free-block count that nexfs info reports.
+free_blocks() {
+	"$NEXFS" info "$1" | sed -n 's/^space:.*(\([0-9]*\) of [0-9]* blocks).*/\1/p'
+}
+
+# Parts of the library that may not be implemented yet are detected by
+# their NEXFS_ERR_UNSUPPORTED message; their tests are then skipped with
+# that reason, so that they start to run as soon as the library has them.
+
+# Seeded data, the same on every run.
+python3 - <<'EOF' || exit 1
+import random
+r = random.Random(20261124)
+open("rand.bin", "wb").write(r.randbytes(3 * 1024 * 1024 + 12345))
+open("text.txt", "w").write("".join("line %d of a compressible file\n" % i
+                                    for i in range(60000)))
+open("hello.txt", "w").write("hello, NexFS\n")
+open("new.txt", "w").write("added after the snapshot\n")
+EOF
+
+# --- Making and inspecting a volume ----------------------------------------
+succeeds "mkfs makes a 32 MiB NOR image with 4 replicas" \
+	mkfs -p 4K -b 64K -s 32M --replicas 4 -L test vol.img
+run info vol.img
+ok $? "info on the new volume"
+grep -q "65536-byte erase blocks, 512 blocks" out
+ok $? "info shows the geometry recorded in the image"
+grep -q "replicas: *4" out
+ok $? "info shows 4 superblock replicas"
+grep -q "label: *test" out
+ok $? "info shows the label"
+
+# --- Files in and out -------------------------------------------------------
+succeeds "mkdir /data" mkdir vol.img /data
+succeeds "put a 3 MiB random file" put vol.img rand.bin /data/rand.bin
+succeeds "put a small file to the root by its name" put vol.img hello.txt
+before=$(free_blocks vol.img)
+succeeds "put the same 3 MiB again under another name" \
+	put vol.img rand.bin /data/copy.bin
+after=$(free_blocks vol.img)
+used=$(( (before - after) * 65536 ))
+run du vol.img /data
+if unsupported; then
+	for d in "the duplicate costs little space" "du /data" \
+	    "du counts both copies" "du reports shared blocks"; do
+		skip "$d" "the library has no du or dedup yet"
+	done
+else
+	[ -n "$before" ] && [ -n "$after" ] &&
+		[ $used -lt $((3 * 1024 * 1024 / 4)) ]
+	ok $? "the duplicate costs little space ($used bytes for 3 MiB)"
+	run du vol.img /data
+	ok $? "du /data"
+	grep -qE "logical bytes: *$((2 * (3 * 1024 * 1024 + 12345)))" out
+	ok $? "du counts both copies as logical bytes"
+	shared=$(sed -n 's/^blocks shared: *\([0-9]*\).*/\1/p' out)
+	[ -n "$shared" ] && [ "$shared" -gt 0 ]
+	ok $? "du reports shared blocks (${shared:-none})"
+fi
+
+run ls vol.img
+ok $? "ls /"
+grep -qx "data" out && grep -qx "hello.txt" out
+ok $? "ls / lists data and hello.txt"
+run ls -l vol.img /data
+ok $? "ls -l /data"
+grep -q "$((3 * 1024 * 1024 + 12345)) .* rand.bin" out &&
+	grep -q "copy.bin" out
+ok $? "ls -l shows both copies with their size"
+run stat vol.img /data/rand.bin
+grep -q "size: $((3 * 1024 * 1024 + 12345))" out
+ok $? "stat shows the size"
+
+succeeds "get the random file" get vol.img /data/rand.bin back.bin
+cmp -s rand.bin back.bin
+ok $? "it comes back byte-identical"
+succeeds "get the duplicate" get vol.img /data/copy.bin back2.bin
+cmp -s rand.bin back2.bin
+ok $? "the duplicate comes back byte-identical"
+run cat vol.img /hello.txt
+cmp -s hello.txt out
+ok $? "cat prints the small file"
+mkdir outdir
+succeeds "get into a directory keeps the name" get vol.img /hello.txt outdir
+cmp -s hello.txt outdir/hello.txt
+ok $? "outdir/hello.txt is the file"
+"$NEXFS" get vol.img /data/rand.bin - 2>err | cmp -s rand.bin -
+ok $? "get to standard output"
+"$NEXFS" put vol.img - /stdin.bin <hello.txt >out 2>err &&
+	"$NEXFS" cat vol.img /stdin.bin 2>err | cmp -s hello.txt -
+ok $? "put from standard input"
+
+# --- Compression -------------------------------------------------------------
+run tune -e compress vol.img
+if unsupported; then
+	skip "tune and zstd compression" "the library has no tune yet"
+else
+	ok $? "tune turns compression on"
+	grep -q "compress" out
+	ok $? "tune shows compress among the features"
+	run put -c 3 vol.img text.txt /text.txt
+	if unsupported; then
+		skip "put with zstd" "the library has no compression yet"
+	else
+		ok $? "put a text file with zstd level 3"
+		run stat vol.img /text.txt
+		grep -q "zstd: level 3" out
+		ok $? "stat shows the compression level"
+		succeeds "get the compressed file" get vol.img /text.txt \
+			text.back
+		cmp -s text.txt text.back
+		ok $? "the compressed file comes back byte-identical"
+	fi
+fi
+
+# --- Rename and remove -------------------------------------------------------
+succeeds "mv renames a file" mv vol.img /data/copy.bin /data/moved.bin
+run ls vol.img /data
+grep -qx "moved.bin" out && ! grep -qx "copy.bin" out
+ok $? "the new name is listed and the old one is gone"
+succeeds "get the renamed file" get vol.img /data/moved.bin moved.bin
+cmp -s rand.bin moved.bin
+ok $? "the renamed file is intact"
+succeeds "mv into a directory" mv vol.img /stdin.bin /data
+run ls vol.img /data
+grep -qx "stdin.bin" out
+ok $? "the file moved into /data"
+succeeds "rm a file" rm vol.img /data/moved.bin
+fails "the removed file is gone" "moved.bin" stat vol.img /data/moved.bin
+succeeds "mkdir -p makes parents" mkdir -p vol.img /a/b/c
+run ls -R vol.img /a
+grep -q "^/a/b:" out && grep -qx "c" out
+ok $? "ls -R walks the new tree"
+fails "rm of a non-empty directory needs -r" "not empty" rm vol.img /a
+succeeds "rm -r removes a tree" rm -r vol.img /a
+fails "the tree is gone" "/a" ls vol.img /a
+
+# --- Snapshots ---------------------------------------------------------------
+run snapshot create vol.img before-change
+if unsupported; then
+	snapshots=no
+	skip "snapshot create, list, diff, read, rollback" \
+		"the library has no snapshots yet"
+else
+	snapshots=yes
+	ok $? "snapshot create"
+	succeeds "remove a file after the snapshot" rm vol.img /hello.txt
+	succeeds "add a file after the snapshot" put vol.img new.txt /new.txt
+	run snapshot list vol.img
+	grep -q "before-change" out
+	ok $? "snapshot list shows it"
+	run snapshot diff vol.img before-change
+	ok $? "snapshot diff against the live tree"
+	grep -qx -- "- /hello.txt" out && grep -qx -- "+ /new.txt" out
+	ok $? "diff shows the removed and the added file"
+	run cat -S before-change vol.img /hello.txt
+	cmp -s hello.txt out
+	ok $? "a file is read from the snapshot"
+	succeeds "snapshot rollback" snapshot rollback vol.img before-change
+	run cat vol.img /hello.txt
+	cmp -s hello.txt out
+	ok $? "after rollback the removed file is back"
+	fails "after rollback the added file is gone" "new.txt" \
+		stat vol.img /new.txt
+	run get vol.img /data/rand.bin rb.bin && cmp -s rand.bin rb.bin
+	ok $? "after rollback the big file is intact"
+fi
+
+# --- Scrub -------------------------------------------------------------------
+run scrub vol.img
+if unsupported; then
+	skip "scrub" "the library has no scrub yet"
+else
+	ok $? "scrub exits 0 on a healthy volume"
+	grep -q "clean" out
+	ok $? "scrub reports the volume clean"
+fi
+
+# --- A microcontroller-sized NAND volume --------------------------------------
+succeeds "mkfs a 1 MiB NAND volume with 512-byte pages and 8 KiB blocks" \
+	mkfs --nand -p 512 -b 8K -s 1M --cdc 1K,4K,16K small.img
+head -c 200000 rand.bin >part.bin
+succeeds "put 200 KB into it" put small.img part.bin
+succeeds "get it back" get small.img /part.bin part.back
+cmp -s part.bin part.back
+ok $? "the small volume returns the file intact"
+run info small.img
+grep -q "NAND" out && grep -q "1024/4096/16384" out
+ok $? "info shows NAND and the chunk sizes"
+
+# --- A raw dump without the image footer -------------------------------------
+head -c $((32 * 1024 * 1024)) vol.img >raw.bin
+fails "a raw dump needs its geometry" "not a NexFS image" ls raw.bin
+succeeds "a raw dump opens with --raw" ls --raw 4K,64K,512 raw.bin /
+
+# --- Bad input ---------------------------------------------------------------
+fails "missing image is named" "missing\.img.*no such file" info missing.img
+head -c 100000 rand.bin >garbage.img
+fails "garbage image is refused" "garbage\.img.*not a NexFS image" \
+	ls garbage.img
+cp small.img wiped.img
+python3 - <<'EOF' || exit 1
+f = open("wiped.img", "r+b")
+f.write(b"\x00" * (1024 * 1024))
+EOF
+fails "an image whose flash is wiped has no volume" \
+	"wiped\.img.*no valid NexFS volume" info wiped.img
+fails "page size not a power of two" "bad geometry.*page size" \
+	mkfs -p 1000 bad.img
+fails "size not a multiple of the block size" "not a multiple" \
+	mkfs -b 64K -s 100K bad.img
+fails "too few blocks" "at least 16" mkfs -b 64K -s 512K bad.img
+fails "too many replicas" "replica" mkfs -r 11 bad.img
+fails "bad chunk sizes" "chunk sizes" mkfs --cdc 1K,3K,16K bad.img
+fails "bad size syntax" "bad size" mkfs -s 12Q bad.img
+[ ! -e bad.img ]
+ok $? "no image is left behind by a refused mkfs"
+fails "mkfs does not overwrite without --force" "exists.*--force" \
+	mkfs vol.img
+fails "unknown command" "unknown command 'frobnicate'" frobnicate vol.img
+run frobnicate
+[ $? -eq 2 ]
+ok $? "unknown command exits 2"
+fails "unknown option" "bad option|unrecognized" ls --frob vol.img
+fails "missing IMAGE" "missing IMAGE" ls
+fails "missing file in the volume is named" "vol\.img:/nope.*no such" \
+	get vol.img /nope nope.out
+[ ! -e nope.out ]
+ok $? "a failed get leaves no file behind"
+fails "missing host file is named" "no-such-host-file.*no such file" \
+	put vol.img no-such-host-file /x
+fails "rm of a missing file is named" "/nope" rm vol.img /nope
+succeeds "rm -f of a missing file is quiet" rm -f vol.img /nope
+fails "cat of a directory" "is a directory" cat vol.img /data
+if [ $snapshots = yes ]; then
+	fails "unknown snapshot is named" "no snapshot 'nosuch'" \
+		cat -S nosuch vol.img /hello.txt
+else
+	skip "unknown snapshot is named" "the library has no snapshots yet"
+fi
+fails "a path with .. is refused" "bad path" ls vol.img /data/../x
+
+# --- Help ----------------------------------------------------------------------
+for c in mkfs info ls put get cat rm mkdir mv stat snapshot scrub tune du; do
+	run "$c" --help
+	[ $? -eq 0 ] && grep -q "^usage: nexfs $c" out
+	ok $? "$c --help"
+done
+run --help
+[ $? -eq 0 ] && grep -q "snapshot" out
+ok $? "--help lists the commands"
+
+echo "1..$n"
+exit $failed
