@@ -205,19 +205,19 @@ ge_identity(struct crypto_ge25519_p3 *h)
 static void
 ge_p1p1_to_p3(struct crypto_ge25519_p3 *r, const struct crypto_ge25519_p1p1 *p)
 {
-	crypto_fe25519_mul(&r->X, &p->X, &p->T);
-	crypto_fe25519_mul(&r->Y, &p->Y, &p->Z);
-	crypto_fe25519_mul(&r->Z, &p->Z, &p->T);
-	crypto_fe25519_mul(&r->T, &p->X, &p->Y);
+	fe25519_mul(&r->X, &p->X, &p->T);
+	fe25519_mul(&r->Y, &p->Y, &p->Z);
+	fe25519_mul(&r->Z, &p->Z, &p->T);
+	fe25519_mul(&r->T, &p->X, &p->Y);
 }
 
 /* r = p without T, which only a following doubling may ignore. */
 static void
 ge_p1p1_to_p2(struct crypto_ge25519_p3 *r, const struct crypto_ge25519_p1p1 *p)
 {
-	crypto_fe25519_mul(&r->X, &p->X, &p->T);
-	crypto_fe25519_mul(&r->Y, &p->Y, &p->Z);
-	crypto_fe25519_mul(&r->Z, &p->Z, &p->T);
+	fe25519_mul(&r->X, &p->X, &p->T);
+	fe25519_mul(&r->Y, &p->Y, &p->Z);
+	fe25519_mul(&r->Z, &p->Z, &p->T);
 }
 
 static void
@@ -226,7 +226,7 @@ ge_p3_to_cached(struct crypto_ge25519_cached *r, const struct crypto_ge25519_p3 
 	fe25519_add(&r->YplusX, &p->Y, &p->X);
 	fe25519_sub(&r->YminusX, &p->Y, &p->X);
 	r->Z = p->Z;
-	crypto_fe25519_mul(&r->T2d, &p->T, &ed_d2);
+	fe25519_mul(&r->T2d, &p->T, &ed_d2);
 }
 
 /*
@@ -238,13 +238,13 @@ ge_dbl(struct crypto_ge25519_p1p1 *r, const struct crypto_ge25519_p3 *p)
 {
 	struct fe25519 a, b, c, t;
 
-	crypto_fe25519_sq(&a, &p->X);
-	crypto_fe25519_sq(&b, &p->Y);
-	crypto_fe25519_sq(&c, &p->Z);
+	fe25519_sq(&a, &p->X);
+	fe25519_sq(&b, &p->Y);
+	fe25519_sq(&c, &p->Z);
 	fe25519_add(&c, &c, &c);
 	fe25519_add(&r->Y, &a, &b);		/* H */
 	fe25519_add(&t, &p->X, &p->Y);
-	crypto_fe25519_sq(&t, &t);
+	fe25519_sq(&t, &t);
 	fe25519_sub(&r->X, &r->Y, &t);		/* E */
 	fe25519_sub(&r->Z, &a, &b);		/* G */
 	fe25519_add(&r->T, &c, &r->Z);		/* F */
@@ -263,11 +263,11 @@ ge_add_cached(struct crypto_ge25519_p1p1 *r, const struct crypto_ge25519_p3 *p,
 	struct fe25519 a, b, c, d, t;
 
 	fe25519_sub(&t, &p->Y, &p->X);
-	crypto_fe25519_mul(&a, &t, neg ? &q->YplusX : &q->YminusX);
+	fe25519_mul(&a, &t, neg ? &q->YplusX : &q->YminusX);
 	fe25519_add(&t, &p->Y, &p->X);
-	crypto_fe25519_mul(&b, &t, neg ? &q->YminusX : &q->YplusX);
-	crypto_fe25519_mul(&c, &p->T, &q->T2d);
-	crypto_fe25519_mul(&d, &p->Z, &q->Z);
+	fe25519_mul(&b, &t, neg ? &q->YminusX : &q->YplusX);
+	fe25519_mul(&c, &p->T, &q->T2d);
+	fe25519_mul(&d, &p->Z, &q->Z);
 	fe25519_add(&d, &d, &d);
 	fe25519_sub(&r->X, &b, &a);		/* E */
 	fe25519_add(&r->Y, &b, &a);		/* H */
@@ -288,10 +288,10 @@ ge_madd(struct crypto_ge25519_p1p1 *r, const struct crypto_ge25519_p3 *p,
 	struct fe25519 a, b, c, d, t;
 
 	fe25519_sub(&t, &p->Y, &p->X);
-	crypto_fe25519_mul(&a, &t, &q->yminusx);
+	fe25519_mul(&a, &t, &q->yminusx);
 	fe25519_add(&t, &p->Y, &p->X);
-	crypto_fe25519_mul(&b, &t, &q->yplusx);
-	crypto_fe25519_mul(&c, &p->T, &q->xy2d);
+	fe25519_mul(&b, &t, &q->yplusx);
+	fe25519_mul(&c, &p->T, &q->xy2d);
 	fe25519_add(&d, &p->Z, &p->Z);
 	fe25519_sub(&r->X, &b, &a);		/* E */
 	fe25519_add(&r->Y, &b, &a);		/* H */
@@ -315,8 +315,8 @@ crypto_ge25519_tobytes(uint8_t s[32], const struct crypto_ge25519_p3 *h)
 	struct fe25519 zi, x, y;
 
 	crypto_fe25519_invert(&zi, &h->Z);
-	crypto_fe25519_mul(&x, &h->X, &zi);
-	crypto_fe25519_mul(&y, &h->Y, &zi);
+	fe25519_mul(&x, &h->X, &zi);
+	fe25519_mul(&y, &h->Y, &zi);
 	crypto_fe25519_tobytes(s, &y);
 	s[31] ^= (uint8_t)(crypto_fe25519_isnegative(&x) << 7);
 	crypto_wipe(&zi, sizeof(zi));
@@ -343,36 +343,36 @@ ge_frombytes(struct crypto_ge25519_p3 *h, const uint8_t s[32])
 		return false;			/* y >= p */
 	fe25519_set(&one, 1);
 	fe25519_set(&h->Z, 1);
-	crypto_fe25519_sq(&u, &h->Y);
-	crypto_fe25519_mul(&v, &u, &ed_d);
+	fe25519_sq(&u, &h->Y);
+	fe25519_mul(&v, &u, &ed_d);
 	fe25519_sub(&u, &u, &one);		/* u = y^2 - 1 */
 	fe25519_add(&v, &v, &one);		/* v = d y^2 + 1 */
 	fe25519_carry(&v);
 
 	/* x = u v^3 (u v^7)^((p-5)/8) */
-	crypto_fe25519_sq(&v3, &v);
-	crypto_fe25519_mul(&v3, &v3, &v);	/* v^3 */
-	crypto_fe25519_sq(&t, &v3);
-	crypto_fe25519_mul(&t, &t, &v);		/* v^7 */
-	crypto_fe25519_mul(&t, &t, &u);		/* u v^7 */
+	fe25519_sq(&v3, &v);
+	fe25519_mul(&v3, &v3, &v);	/* v^3 */
+	fe25519_sq(&t, &v3);
+	fe25519_mul(&t, &t, &v);		/* v^7 */
+	fe25519_mul(&t, &t, &u);		/* u v^7 */
 	crypto_fe25519_pow22523(&t, &t);
-	crypto_fe25519_mul(&t, &t, &v3);
-	crypto_fe25519_mul(&h->X, &t, &u);
+	fe25519_mul(&t, &t, &v3);
+	fe25519_mul(&h->X, &t, &u);
 
-	crypto_fe25519_sq(&vxx, &h->X);
-	crypto_fe25519_mul(&vxx, &vxx, &v);
+	fe25519_sq(&vxx, &h->X);
+	fe25519_mul(&vxx, &vxx, &v);
 	fe25519_sub(&t, &vxx, &u);
 	if (!crypto_fe25519_iszero(&t)) {
 		fe25519_add(&t, &vxx, &u);
 		if (!crypto_fe25519_iszero(&t))
 			return false;		/* no square root */
-		crypto_fe25519_mul(&h->X, &h->X, &ed_sqrtm1);
+		fe25519_mul(&h->X, &h->X, &ed_sqrtm1);
 	}
 	if (crypto_fe25519_iszero(&h->X) && sign)
 		return false;
 	if ((int)crypto_fe25519_isnegative(&h->X) != sign)
 		fe25519_neg(&h->X, &h->X);
-	crypto_fe25519_mul(&h->T, &h->X, &h->Y);
+	fe25519_mul(&h->T, &h->X, &h->Y);
 	return true;
 }
 

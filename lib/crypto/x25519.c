@@ -49,29 +49,29 @@ ladder(uint8_t out[32], const uint8_t k[32], const uint8_t u[32])
 		swap = bit;
 
 		fe25519_add(&a, &x2, &z2);
-		crypto_fe25519_sq(&aa, &a);
+		fe25519_sq(&aa, &a);
 		fe25519_sub(&b, &x2, &z2);
-		crypto_fe25519_sq(&bb, &b);
+		fe25519_sq(&bb, &b);
 		fe25519_sub(&e, &aa, &bb);
 		fe25519_add(&c, &x3, &z3);
 		fe25519_sub(&d, &x3, &z3);
-		crypto_fe25519_mul(&da, &d, &a);
-		crypto_fe25519_mul(&cb, &c, &b);
+		fe25519_mul(&da, &d, &a);
+		fe25519_mul(&cb, &c, &b);
 		fe25519_add(&x3, &da, &cb);
-		crypto_fe25519_sq(&x3, &x3);
+		fe25519_sq(&x3, &x3);
 		fe25519_sub(&z3, &da, &cb);
-		crypto_fe25519_sq(&z3, &z3);
-		crypto_fe25519_mul(&z3, &z3, &x1);
-		crypto_fe25519_mul(&x2, &aa, &bb);
+		fe25519_sq(&z3, &z3);
+		fe25519_mul(&z3, &z3, &x1);
+		fe25519_mul(&x2, &aa, &bb);
 		/* z2 = E (AA + a24 E), a24 = (486662 - 2) / 4. */
-		crypto_fe25519_mul_small(&z2, &e, 121665);
+		fe25519_mul_small(&z2, &e, 121665);
 		fe25519_add(&z2, &z2, &aa);
-		crypto_fe25519_mul(&z2, &z2, &e);
+		fe25519_mul(&z2, &z2, &e);
 	}
 	fe25519_cswap(&x2, &x3, swap);
 	fe25519_cswap(&z2, &z3, swap);
 	crypto_fe25519_invert(&z2, &z2);
-	crypto_fe25519_mul(&x2, &x2, &z2);
+	fe25519_mul(&x2, &x2, &z2);
 	crypto_fe25519_tobytes(out, &x2);
 
 	crypto_wipe(&x2, sizeof(x2));
@@ -119,7 +119,7 @@ crypto_x25519_public_key(uint8_t public_key[32], const uint8_t secret_key[32])
 	fe25519_add(&n, &p.Z, &p.Y);
 	fe25519_sub(&dn, &p.Z, &p.Y);
 	crypto_fe25519_invert(&dn, &dn);
-	crypto_fe25519_mul(&n, &n, &dn);
+	fe25519_mul(&n, &n, &dn);
 	crypto_fe25519_tobytes(public_key, &n);
 	crypto_wipe(k, sizeof(k));
 	crypto_wipe(&p, sizeof(p));
