@@ -103,9 +103,19 @@ chacha20_block(uint8_t out[64], const uint32_t st[16])
 }
 
 typedef uint32_t u32x4 __attribute__((vector_size(16)));
+typedef uint16_t u16x8 __attribute__((vector_size(16)));
+
+/* Rotation by 16 swaps the halves of each word: one shuffle, no shifts. */
+static inline u32x4
+vrot16(u32x4 v)
+{
+	u16x8 h = (u16x8)v;
+
+	return (u32x4)__builtin_shufflevector(h, h, 1, 0, 3, 2, 5, 4, 7, 6);
+}
 
 #define VQR(a, b, c, d) do {						\
-	a += b; d ^= a; d = (d << 16) | (d >> 16);			\
+	a += b; d ^= a; d = vrot16(d);					\
 	c += d; b ^= c; b = (b << 12) | (b >> 20);			\
 	a += b; d ^= a; d = (d << 8) | (d >> 24);			\
 	c += d; b ^= c; b = (b << 7) | (b >> 25);			\

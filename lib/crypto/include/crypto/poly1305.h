@@ -16,6 +16,7 @@
 
 struct crypto_poly1305 {
 	uint64_t r[3];		/* clamped r in 44/44/42-bit limbs */
+	uint64_t rr[3];		/* r^2 mod p, same limbs */
 	uint64_t h[3];		/* accumulator, same limbs */
 	uint64_t s[2];		/* the second key half, added at the end */
 	uint8_t buf[16];	/* a partial block */
