@@ -163,6 +163,20 @@ ok $? "get to standard output"
 	"$NEXFS" cat vol.img /stdin.bin 2>err | cmp -s hello.txt -
 ok $? "put from standard input"
 
+# --- Directory trees ---------------------------------------------------------
+mkdir -p tree/sub/deeper tree/empty
+cp hello.txt tree/a.txt
+head -c 300000 rand.bin >tree/sub/b.bin
+cp new.txt tree/sub/deeper/c.txt
+fails "put of a directory needs -r" "tree.*is a directory.*-r" put vol.img tree
+succeeds "put -r copies a host tree" put -r vol.img tree /tree
+succeeds "get -r copies it back" get -r vol.img /tree tree.back
+diff -r tree tree.back >/dev/null 2>err
+ok $? "the tree comes back identical (diff -r)"
+fails "get of a directory needs -r" "/tree.*is a directory.*-r" \
+	get vol.img /tree x
+succeeds "rm -r the tree" rm -r vol.img /tree
+
 # --- Compression -------------------------------------------------------------
 run tune -e compress vol.img
 if unsupported; then

@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <dirent.h>
 #include <getopt.h>
 #include <nexfs/cdc.h>
 #include <stdarg.h>
@@ -763,54 +764,202 @@ static const char help_put[] =
     "Copies the host file SRC into the volume as DEST.  DEST defaults to\n"
     "/NAME (the last part of SRC); when DEST is a directory the file goes\n"
     "into it.  SRC '-' reads standard input (DEST is then required).  An\n"
-    "existing file is replaced; the copy is committed as a whole.\n"
+    "existing file is replaced.  Everything put by one command is committed\n"
+    "together at its end.\n"
     "\n"
     "Options:\n"
+    "  -r, --recursive          copy the directory SRC and all it holds\n"
+    "                           (symbolic links and special files are\n"
+    "                           skipped with a warning)\n"
     "  -c, --compress LEVEL     compress with zstd at LEVEL (1..19)\n"
-    "      --csum KIND          checksum for the file's data: blake3-256,\n"
+    "      --csum KIND          checksum for the data: blake3-256,\n"
     "                           blake3-128 or xxh3-64 (default: the volume's)\n";
+
+struct putopts {
+	struct nexfs_attr attr;
+	uint32_t mask;		/* NEXFS_ATTR_* to set on each file */
+	uint8_t *buf;		/* IO_CHUNK bytes */
+};
+
+/*
+ * Copies the open host file fd (named src in messages; size bytes, or 0 if
+ * unknown) to dest.  A file that did not exist before is removed again if
+ * the copy fails.
+ */
+static int
+put_fd(struct volume *v, const struct putopts *o, int fd, const char *src,
+    uint64_t size, const char *dest)
+{
+	struct nexfs_stat st;
+	struct nexfs_file f;
+	struct progress pr;
+	uint64_t done = 0;
+	bool created;
+	ssize_t got;
+	int e, status = 0;
+
+	created = nexfs_stat(&v->fs, dest, &st) != 0;
+	e = nexfs_file_open(&v->fs, &f, dest, NEXFS_O_WRONLY | NEXFS_O_CREAT |
+	    NEXFS_O_TRUNC);
+	if (e)
+		return fs_fail(v, dest, e);
+	if (o->mask) {
+		e = nexfs_setattr(&v->fs, dest, &o->attr, o->mask);
+		if (e) {
+			status = fs_fail(v, dest, e);
+			goto out_file;
+		}
+	}
+	progress_start(&pr, "put", size, true, PROGRESS_MIN);
+	for (;;) {
+		got = read(fd, o->buf, IO_CHUNK);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			errmsg("%s: %s", src, strerror(errno));
+			status = 1;
+			break;
+		}
+		if (got == 0)
+			break;
+		e = nexfs_file_write(&v->fs, &f, done, o->buf, (size_t)got);
+		if (e) {
+			status = fs_fail(v, dest, e);
+			break;
+		}
+		done += (uint64_t)got;
+		progress_update(&pr, done);
+	}
+	progress_end(&pr);
+out_file:
+	e = nexfs_file_close(&v->fs, &f);
+	if (e && status == 0)
+		status = fs_fail(v, dest, e);
+	if (status != 0 && created && nexfs_remove(&v->fs, dest) == 0)
+		errmsg("%s:%s: removed the incomplete copy", v->path, dest);
+	return status;
+}
+
+/* Copies the host file src (a regular file) to dest. */
+static int
+put_file(struct volume *v, const struct putopts *o, const char *src,
+    const char *dest)
+{
+	struct stat hst;
+	int fd, status;
+
+	if ((fd = open(src, O_RDONLY | O_CLOEXEC)) < 0) {
+		errmsg("%s: %s", src, strerror(errno));
+		return 1;
+	}
+	if (fstat(fd, &hst) != 0 || !S_ISREG(hst.st_mode)) {
+		errmsg("%s: %s", src, S_ISDIR(hst.st_mode) ?
+		    "is a directory (use put -r)" : "not a regular file");
+		close(fd);
+		return 1;
+	}
+	status = put_fd(v, o, fd, src, (uint64_t)hst.st_size, dest);
+	close(fd);
+	return status;
+}
+
+/* Copies the host directory src and everything below it to dest. */
+static int
+put_tree(struct volume *v, const struct putopts *o, const char *src,
+    const char *dest)
+{
+	char child[NEXFS_PATH_MAX + 1], *hpath;
+	struct nexfs_stat st;
+	struct dirent *de;
+	struct stat hst;
+	size_t hlen;
+	DIR *d;
+	int e, status = 0;
+
+	e = nexfs_stat(&v->fs, dest, &st);
+	if (e == NEXFS_ERR_NOENT)
+		e = nexfs_mkdir(&v->fs, dest);
+	else if (e == 0 && st.type != NEXFS_TYPE_DIR)
+		e = NEXFS_ERR_NOTDIR;
+	if (e)
+		return fs_fail(v, dest, e);
+	d = opendir(src);
+	if (d == NULL) {
+		errmsg("%s: %s", src, strerror(errno));
+		return 1;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		hlen = strlen(src) + strlen(de->d_name) + 2;
+		hpath = malloc(hlen);
+		if (hpath == NULL) {
+			errmsg("out of memory");
+			status = 1;
+			break;
+		}
+		snprintf(hpath, hlen, "%s/%s", src, de->d_name);
+		if (!util_join(dest, de->d_name, child) ||
+		    strlen(de->d_name) > NEXFS_NAME_MAX) {
+			errmsg("%s: name or path too long for the volume", hpath);
+			status = 1;
+		} else if (lstat(hpath, &hst) != 0) {
+			errmsg("%s: %s", hpath, strerror(errno));
+			status = 1;
+		} else if (S_ISDIR(hst.st_mode)) {
+			status |= put_tree(v, o, hpath, child);
+		} else if (S_ISREG(hst.st_mode)) {
+			status |= put_file(v, o, hpath, child);
+		} else {
+			fprintf(stderr, "%s: warning: %s: skipped (not a regular "
+			    "file or directory)\n", prog_name, hpath);
+		}
+		free(hpath);
+	}
+	closedir(d);
+	return status;
+}
 
 static int
 cmd_put(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+		{ "recursive", no_argument, NULL, 'r' },
 		{ "compress", required_argument, NULL, 'c' },
 		{ "csum", required_argument, NULL, OPT_CSUM },
 		COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
-	struct nexfs_attr attr;
-	uint32_t mask = 0;
+	char dest[NEXFS_PATH_MAX + 1], tmp[NEXFS_PATH_MAX + 1];
 	struct nexfs_stat st;
-	struct nexfs_file f;
-	struct progress pr;
+	struct putopts o;
 	struct stat hst;
 	struct volume v;
-	char dest[NEXFS_PATH_MAX + 1], tmp[NEXFS_PATH_MAX + 1];
 	const char *src;
-	uint8_t *buf;
-	uint64_t n, done = 0;
-	bool created = false, from_stdin;
-	int c, e, r, fd, status = 0;
-	ssize_t got;
+	uint64_t n;
+	bool rec = false, from_stdin, is_dir;
+	int c, e, r, status = 0;
 
-	memset(&attr, 0, sizeof(attr));
-	while ((c = next_opt(argc, argv, "c:", longopts, &r)) != -1) {
+	memset(&o, 0, sizeof(o));
+	while ((c = next_opt(argc, argv, "rc:", longopts, &r)) != -1) {
 		switch (c) {
 		case -2:
 			return r;
+		case 'r':
+			rec = true;
+			break;
 		case 'c':
 			if (!util_parse_uint(optarg, 19, &n) || n == 0)
 				return usage_error("bad compression level '%s' "
 				    "(1..19)", optarg);
-			attr.compress = (uint8_t)n;
-			mask |= NEXFS_ATTR_COMPRESS;
+			o.attr.compress = (uint8_t)n;
+			o.mask |= NEXFS_ATTR_COMPRESS;
 			break;
 		case OPT_CSUM:
-			if (!util_csum_parse(optarg, &attr.csum))
+			if (!util_csum_parse(optarg, &o.attr.csum))
 				return usage_error("unknown checksum '%s' "
 				    "(blake3-256, blake3-128, xxh3-64)", optarg);
-			mask |= NEXFS_ATTR_CSUM;
+			o.mask |= NEXFS_ATTR_CSUM;
 			break;
 		default:
 			return usage_error("bad option");
@@ -823,97 +972,52 @@ cmd_put(int argc, char **argv)
 	if (from_stdin && argc - optind < 3)
 		return usage_error("DEST is required when reading standard "
 		    "input");
-	if (from_stdin)
-		fd = STDIN_FILENO;
-	else if ((fd = open(src, O_RDONLY | O_CLOEXEC)) < 0) {
+	if (!from_stdin && stat(src, &hst) != 0) {
 		errmsg("%s: %s", src, strerror(errno));
 		return 1;
 	}
-	if (fstat(fd, &hst) != 0 || (!from_stdin && !S_ISREG(hst.st_mode))) {
-		errmsg("%s: %s", src, S_ISDIR(hst.st_mode) ?
-		    "is a directory (put copies one file)" :
-		    "not a regular file");
-		if (!from_stdin)
-			close(fd);
+	is_dir = !from_stdin && S_ISDIR(hst.st_mode);
+	if (is_dir && !rec) {
+		errmsg("%s: is a directory (use put -r)", src);
 		return 1;
 	}
-	buf = malloc(IO_CHUNK);
-	if (buf == NULL) {
+	o.buf = malloc(IO_CHUNK);
+	if (o.buf == NULL) {
 		errmsg("out of memory");
-		status = 1;
-		goto out_fd;
+		return 1;
 	}
 	if (open_volume(&v, argv[optind], NEXFS_MOUNT_BATCH)) {
-		status = 1;
-		goto out_buf;
+		free(o.buf);
+		return 1;
 	}
 	if (!fs_path(argc - optind >= 3 ? argv[optind + 2] :
 	    util_basename(src), dest)) {
 		status = 1;
-		goto out_vol;
+		goto out;
 	}
-	if (nexfs_stat(&v.fs, dest, &st) == 0 && st.type == NEXFS_TYPE_DIR) {
+	/* An existing directory DEST receives SRC under its own name. */
+	if (argc - optind >= 3 && nexfs_stat(&v.fs, dest, &st) == 0 &&
+	    st.type == NEXFS_TYPE_DIR) {
 		if (from_stdin || !util_join(dest, util_basename(src), tmp)) {
 			errmsg("%s:%s: is a directory", v.path, dest);
 			status = 1;
-			goto out_vol;
+			goto out;
 		}
 		strcpy(dest, tmp);
 	}
-	created = nexfs_stat(&v.fs, dest, &st) != 0;
-	e = nexfs_file_open(&v.fs, &f, dest, NEXFS_O_WRONLY | NEXFS_O_CREAT |
-	    NEXFS_O_TRUNC);
-	if (e) {
-		status = fs_fail(&v, dest, e);
-		goto out_vol;
-	}
-	if (mask) {
-		e = nexfs_setattr(&v.fs, dest, &attr, mask);
-		if (e) {
-			status = fs_fail(&v, dest, e);
-			goto out_file;
-		}
-	}
-	progress_start(&pr, "put", from_stdin ? 0 : (uint64_t)hst.st_size,
-	    true, PROGRESS_MIN);
-	for (;;) {
-		got = read(fd, buf, IO_CHUNK);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0) {
-			errmsg("%s: %s", src, strerror(errno));
-			status = 1;
-			break;
-		}
-		if (got == 0)
-			break;
-		e = nexfs_file_write(&v.fs, &f, done, buf, (size_t)got);
-		if (e) {
-			status = fs_fail(&v, dest, e);
-			break;
-		}
-		done += (uint64_t)got;
-		progress_update(&pr, done);
-	}
-	progress_end(&pr);
-out_file:
-	e = nexfs_file_close(&v.fs, &f);
+	if (from_stdin)
+		status = put_fd(&v, &o, STDIN_FILENO, "standard input", 0, dest);
+	else if (is_dir)
+		status = put_tree(&v, &o, src, dest);
+	else
+		status = put_file(&v, &o, src, dest);
+	/* Commit what was copied, even if some of it failed. */
+	e = nexfs_sync(&v.fs);
 	if (e && status == 0)
-		status = fs_fail(&v, dest, e);
-	if (status != 0 && created && nexfs_remove(&v.fs, dest) == 0)
-		errmsg("%s:%s: removed the incomplete copy", v.path, dest);
-	if (status == 0) {
-		e = nexfs_sync(&v.fs);
-		if (e)
-			status = fs_fail(&v, dest, e);
-	}
-out_vol:
+		status = fs_fail(&v, NULL, e);
+out:
 	status = close_volume(&v, status);
-out_buf:
-	free(buf);
-out_fd:
-	if (!from_stdin)
-		close(fd);
+	free(o.buf);
 	return status;
 }
 
@@ -921,11 +1025,13 @@ out_fd:
 
 static const char help_get[] =
     "Copies the file PATH of the volume to the host file DEST (default: its\n"
-    "name in the current directory; '-' is standard output).  Every block is\n"
-    "verified; a damaged file fails the copy and leaves no DEST behind.\n"
+    "name in the current directory; '-' is standard output; an existing\n"
+    "directory receives the file under its name).  Every block is verified;\n"
+    "a damaged file fails the copy and leaves no DEST behind.\n"
     "\n"
     "Options:\n"
-    "  -S, --snapshot SNAP      read the file from snapshot SNAP\n";
+    "  -r, --recursive          copy the directory PATH and all it holds\n"
+    "  -S, --snapshot SNAP      read from snapshot SNAP\n";
 
 static const char help_cat[] =
     "Writes the files PATH... of the volume to standard output.\n"
@@ -1005,10 +1111,74 @@ copy_out(struct volume *v, nexfs_snap_t snap, const char *path, int fd,
 	return status;
 }
 
+/* Copies file path to the host file hname; a failed copy is unlinked. */
+static int
+get_file(struct volume *v, nexfs_snap_t id, const char *path,
+    const char *hname)
+{
+	int fd, status;
+
+	if (strcmp(hname, "-") == 0)
+		return copy_out(v, id, path, STDOUT_FILENO, "standard output",
+		    false);
+	fd = open(hname, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0) {
+		errmsg("%s: %s", hname, strerror(errno));
+		return 1;
+	}
+	status = copy_out(v, id, path, fd, hname, true);
+	if (close(fd) != 0 && status == 0) {
+		errmsg("%s: %s", hname, strerror(errno));
+		status = 1;
+	}
+	if (status != 0)
+		unlink(hname);
+	return status;
+}
+
+/* Copies directory path and everything below it to the host dir hname. */
+static int
+get_tree(struct volume *v, nexfs_snap_t id, const char *path,
+    const char *hname)
+{
+	struct nexfs_dirent *ents = NULL;
+	char child[NEXFS_PATH_MAX + 1], *hchild;
+	size_t n, i, len;
+	int e, status = 0;
+
+	if (mkdir(hname, 0755) != 0 && errno != EEXIST) {
+		errmsg("%s: %s", hname, strerror(errno));
+		return 1;
+	}
+	e = read_dir(v, id, path, &ents, &n);
+	if (e)
+		return fs_fail(v, path, e);
+	for (i = 0; i < n; i++) {
+		len = strlen(hname) + strlen(ents[i].name) + 2;
+		hchild = malloc(len);
+		if (hchild == NULL || !util_join(path, ents[i].name, child)) {
+			free(hchild);
+			errmsg("%s:%s/%s: path too long", v->path, path,
+			    ents[i].name);
+			status = 1;
+			continue;
+		}
+		snprintf(hchild, len, "%s/%s", hname, ents[i].name);
+		if (ents[i].type == NEXFS_TYPE_DIR)
+			status |= get_tree(v, id, child, hchild);
+		else
+			status |= get_file(v, id, child, hchild);
+		free(hchild);
+	}
+	free(ents);
+	return status;
+}
+
 static int
 cmd_get(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+		{ "recursive", no_argument, NULL, 'r' },
 		{ "snapshot", required_argument, NULL, 'S' },
 		COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
@@ -1016,14 +1186,19 @@ cmd_get(int argc, char **argv)
 	char path[NEXFS_PATH_MAX + 1], *dest = NULL;
 	const char *snap = NULL, *hname;
 	nexfs_snap_t id = NEXFS_LIVE;
+	struct nexfs_stat st;
 	struct stat hst;
 	struct volume v;
-	int c, r, fd, status;
+	bool rec = false;
+	int c, e, r, status;
 
-	while ((c = next_opt(argc, argv, "S:", longopts, &r)) != -1) {
+	while ((c = next_opt(argc, argv, "rS:", longopts, &r)) != -1) {
 		switch (c) {
 		case -2:
 			return r;
+		case 'r':
+			rec = true;
+			break;
 		case 'S':
 			snap = optarg;
 			break;
@@ -1036,47 +1211,38 @@ cmd_get(int argc, char **argv)
 	if (!fs_path(argv[optind + 1], path))
 		return 1;
 	hname = argc - optind >= 3 ? argv[optind + 2] : util_basename(path);
-	if (strcmp(hname, "/") == 0) {
-		errmsg("%s:/: is a directory", argv[optind]);
+	if (strcmp(hname, "/") == 0)
+		return usage_error("DEST is required to get the root");
+	if (open_volume(&v, argv[optind], NEXFS_MOUNT_RDONLY))
 		return 1;
+	if (snap != NULL && !resolve_snap(&v, snap, &id))
+		return close_volume(&v, 1);
+	e = nexfs_stat_at(&v.fs, id, path, &st);
+	if (e)
+		return close_volume(&v, fs_fail(&v, path, e));
+	if (st.type == NEXFS_TYPE_DIR && !rec) {
+		errmsg("%s:%s: is a directory (use get -r)", v.path, path);
+		return close_volume(&v, 1);
 	}
+	/* An existing host directory DEST receives PATH under its name. */
 	if (strcmp(hname, "-") != 0 && stat(hname, &hst) == 0 &&
-	    S_ISDIR(hst.st_mode)) {
+	    S_ISDIR(hst.st_mode) && strcmp(path, "/") != 0) {
 		size_t len = strlen(hname) + strlen(path) + 2;
 
 		dest = malloc(len);
-		if (dest != NULL)
-			snprintf(dest, len, "%s/%s", hname, util_basename(path));
 		if (dest == NULL) {
 			errmsg("out of memory");
-			return 1;
+			return close_volume(&v, 1);
 		}
+		snprintf(dest, len, "%s/%s", hname, util_basename(path));
 		hname = dest;
 	}
-	if (open_volume(&v, argv[optind], NEXFS_MOUNT_RDONLY)) {
-		free(dest);
-		return 1;
-	}
-	if (snap != NULL && !resolve_snap(&v, snap, &id)) {
-		free(dest);
-		return close_volume(&v, 1);
-	}
-	if (strcmp(hname, "-") == 0) {
-		status = copy_out(&v, id, path, STDOUT_FILENO, "standard output",
-		    false);
-	} else if ((fd = open(hname, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-	    0644)) < 0) {
-		errmsg("%s: %s", hname, strerror(errno));
-		status = 1;
-	} else {
-		status = copy_out(&v, id, path, fd, hname, true);
-		if (close(fd) != 0 && status == 0) {
-			errmsg("%s: %s", hname, strerror(errno));
-			status = 1;
-		}
-		if (status != 0)
-			unlink(hname);
-	}
+	if (st.type == NEXFS_TYPE_DIR)
+		status = strcmp(hname, "-") == 0 ?
+		    usage_error("a directory cannot go to standard output") :
+		    get_tree(&v, id, path, hname);
+	else
+		status = get_file(&v, id, path, hname);
 	free(dest);
 	return close_volume(&v, status);
 }
@@ -1853,8 +2019,9 @@ static const struct cmd cmds[] = {
 	{ "mkfs", cmd_mkfs, "[OPTIONS] IMAGE", help_mkfs },
 	{ "info", cmd_info, "IMAGE", help_info },
 	{ "ls", cmd_ls, "[-lR] [-S SNAP] IMAGE [PATH...]", help_ls },
-	{ "put", cmd_put, "[-c LEVEL] [--csum KIND] IMAGE SRC [DEST]", help_put },
-	{ "get", cmd_get, "[-S SNAP] IMAGE PATH [DEST]", help_get },
+	{ "put", cmd_put, "[-r] [-c LEVEL] [--csum KIND] IMAGE SRC [DEST]",
+	    help_put },
+	{ "get", cmd_get, "[-r] [-S SNAP] IMAGE PATH [DEST]", help_get },
 	{ "cat", cmd_cat, "[-S SNAP] IMAGE PATH...", help_cat },
 	{ "rm", cmd_rm, "[-rf] IMAGE PATH...", help_rm },
 	{ "mkdir", cmd_mkdir, "[-p] IMAGE PATH...", help_mkdir },
