@@ -117,7 +117,7 @@ int
 nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block)
 {
 	uint32_t n = s->geo.block_count;
-	uint32_t b = s->sb.alloc_cursor % n;
+	uint32_t b = (s->sb.features & NEXFS_FEAT_COMPAT_WEAR_LEVEL) ? s->sb.alloc_cursor % n : 0;
 	int err;
 
 	for (uint32_t tried = 0; tried < n; tried++, b = (b + 1) % n) {

@@ -258,12 +258,20 @@ int nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t id
 int nexfs_obj_trim(struct nexfs_state *s, struct nexfs_obj *o, uint64_t nleaves,
     uint64_t old_nleaves) NEXFS_NODISCARD;
 uint64_t nexfs_obj_capacity(struct nexfs_state *s, uint8_t height);
+int nexfs_obj_leaf_bptr(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t idx,
+    struct nexfs_bptr *leaf) NEXFS_NODISCARD;
+/* Called for each block of a walk; err is 0 or NEXFS_ERR_CORRUPT. */
+typedef void (*nexfs_walk_fn)(void *ctx, const struct nexfs_bptr *p, int err);
+int nexfs_tree_walk(struct nexfs_state *s, const struct nexfs_bptr *p, bool read_leaves,
+    nexfs_walk_fn fn, void *ctx, int depth) NEXFS_NODISCARD;
 
 /* super.c */
 int nexfs_commit(struct nexfs_state *s) NEXFS_NODISCARD;
 int nexfs_abort(struct nexfs_state *s) NEXFS_NODISCARD;
 int nexfs_op_end(struct nexfs_state *s, int err) NEXFS_NODISCARD;
 int nexfs_op_begin(struct nexfs_state *s, bool write) NEXFS_NODISCARD;
+int nexfs_replicas_check(struct nexfs_state *s, struct nexfs_scrub_report *rep)
+    NEXFS_NODISCARD;
 
 /* snap.c: the inode table a snapshot id names (NEXFS_LIVE: the live one). */
 int nexfs_snap_view(struct nexfs_state *s, nexfs_snap_t snap, struct nexfs_bptr *itab,

@@ -644,7 +644,14 @@ nexfs_info(struct nexfs *fs, struct nexfs_info *info)
 	info->bytes_total = info->blocks_total * s->bsize;
 	info->bytes_free = info->blocks_free * s->bsize;
 	info->files = s->sb.files;
-	info->snapshots = 0;
+	{
+		size_t nsnap = 0;
+
+		err = nexfs_snapshot_list(fs, NULL, 0, &nsnap);
+		if (err)
+			return err;
+		info->snapshots = (uint32_t)nsnap;
+	}
 	memcpy(info->root_hash, s->sb.itab.hash, 32);
 	info->default_csum = s->sb.default_csum;
 	info->cdc_min = s->sb.cdc_min;
@@ -671,4 +678,46 @@ nexfs_tune(struct nexfs *fs, uint64_t set, uint64_t clear)
 	s->sb.features = (s->sb.features | set) & ~clear;
 	s->dirty = true;
 	return nexfs_op_end(s, 0);
+}
+
+/*
+ * Scrub's part: each replica must hold a valid record, and the two that
+ * the mounted commit went to must hold it.  Replicas that fail get the
+ * mounted commit appended again.
+ */
+int
+nexfs_replicas_check(struct nexfs_state *s, struct nexfs_scrub_report *rep)
+{
+	uint32_t r = s->durable.replicas;
+	struct nexfs_super rec;
+	bool valid, erased;
+	int err;
+
+	for (uint32_t i = 0; i < r; i++) {
+		bool any = false, has = false;
+		bool target = i == s->durable.seq % r || i == (s->durable.seq + 1) % r;
+
+		for (uint32_t k = 0; k < s->slots; k++) {
+			err = read_slot(s, s->durable.replica_block[i], k, &rec, &valid, &erased);
+			if (err)
+				return err;
+			if (valid) {
+				any = true;
+				if (rec.seq == s->durable.seq)
+					has = true;
+			}
+		}
+		if (any && (has || !target))
+			continue;
+		rep->replicas_bad++;
+		nexfs_log(s, NEXFS_LOG_WARN, "superblock replica damaged: rewriting it");
+		s->sb = s->durable;
+		err = replica_append(s, i);
+		if (!err)
+			err = flash_sync(s);
+		if (err)
+			return err;
+		rep->replicas_repaired++;
+	}
+	return 0;
 }

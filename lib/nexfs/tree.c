@@ -240,3 +240,81 @@ nexfs_obj_trim(struct nexfs_state *s, struct nexfs_obj *o, uint64_t nleaves,
 	}
 	return 0;
 }
+
+/*
+ * Sets *leaf to the bptr of leaf idx of o (a hole when absent), reading
+ * interior nodes through buf_a.
+ */
+int
+nexfs_obj_leaf_bptr(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t idx,
+    struct nexfs_bptr *leaf)
+{
+	struct nexfs_bptr p = o->root;
+	int err;
+
+	nexfs_bptr_clear(leaf);
+	if (o->height > NEXFS_MAX_HEIGHT)
+		return NEXFS_ERR_CORRUPT;
+	if (idx >= nexfs_obj_capacity(s, o->height))
+		return 0;
+	for (uint8_t l = o->height; l > 0; l--) {
+		if (nexfs_bptr_null(&p))
+			return 0;
+		if (p.type != NEXFS_BT_NODE)
+			return NEXFS_ERR_CORRUPT;
+		err = nexfs_blk_read(s, &p, s->buf_a);
+		if (err)
+			return err;
+		memcpy(&p, s->buf_a + (size_t)slot_of(s, idx, l) * sizeof(p), sizeof(p));
+	}
+	*leaf = p;
+	return 0;
+}
+
+/*
+ * Visits every block of the tree under p (p included, leaves included),
+ * calling fn with each block's bptr and whether it verified.  Interior
+ * nodes go through buf_a, re-read after each child subtree; leaves are
+ * read into buf_b when read_leaves is set.
+ */
+int
+nexfs_tree_walk(struct nexfs_state *s, const struct nexfs_bptr *p, bool read_leaves,
+    nexfs_walk_fn fn, void *ctx, int depth)
+{
+	struct nexfs_bptr c;
+	int err;
+
+	if (nexfs_bptr_null(p))
+		return 0;
+	if (p->block >= s->geo.block_count || depth > NEXFS_MAX_HEIGHT + 2) {
+		fn(ctx, p, NEXFS_ERR_CORRUPT);
+		return 0;
+	}
+	if (p->type != NEXFS_BT_NODE) {
+		err = read_leaves ? nexfs_blk_read(s, p, s->buf_b) : 0;
+		if (err && err != NEXFS_ERR_CORRUPT)
+			return err;
+		fn(ctx, p, err);
+		return 0;
+	}
+	err = nexfs_blk_read(s, p, s->buf_a);
+	if (err && err != NEXFS_ERR_CORRUPT)
+		return err;
+	fn(ctx, p, err);
+	if (err)
+		return 0;
+	for (uint32_t i = 0; i < s->fanout; i++) {
+		memcpy(&c, node_slot(s, i), sizeof(c));
+		if (nexfs_bptr_null(&c))
+			continue;
+		err = nexfs_tree_walk(s, &c, read_leaves, fn, ctx, depth + 1);
+		if (err)
+			return err;
+		if (c.type == NEXFS_BT_NODE) {
+			err = nexfs_blk_read(s, p, s->buf_a);
+			if (err)
+				return err;
+		}
+	}
+	return 0;
+}

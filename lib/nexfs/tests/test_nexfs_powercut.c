@@ -242,6 +242,36 @@ w_batched(struct tfs *t, int i)
 	return err ? -1 : 0;
 }
 
+/* Snapshots: create, change, roll back, delete. */
+static int
+w_snapshots(struct tfs *t, int i)
+{
+	nexfs_snap_t id;
+	int err = 0;
+
+	if (i >= 16)
+		return 1;
+	switch (i % 4) {
+	case 0:
+		err = put(t, "/s", pattern + i, 700 + (size_t)i * 50, false);
+		break;
+	case 1:
+		err = mark(t, nexfs_snapshot_create(&t->fs, "snap", &id));
+		break;
+	case 2:
+		err = put(t, "/s", pattern + 2 * i, 2000, false);
+		if (!err)
+			err = put(t, "/s2", pattern, 100, false);
+		break;
+	case 3:
+		err = mark(t, nexfs_snapshot_rollback(&t->fs, (nexfs_snap_t)(i / 4 + 1)));
+		if (!err && i % 8 == 7)
+			err = mark(t, nexfs_snapshot_delete(&t->fs, (nexfs_snap_t)(i / 4 + 1)));
+		break;
+	}
+	return err ? -1 : 0;
+}
+
 struct workload {
 	const char *name;
 	step_fn step;
@@ -329,6 +359,7 @@ main(void)
 		{ "renames", w_renames, 0 },
 		{ "nearly full volume", w_nearly_full, 0 },
 		{ "batched with sync", w_batched, NEXFS_MOUNT_BATCH },
+		{ "snapshot and rollback", w_snapshots, 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(pattern); i++)
