@@ -38,3 +38,12 @@ TEST_NAMES += tools/nexfs-cli tools/nexfs-fuse
 TEST_CMD_tools/nexfs-cli = tests/tools/test_nexfs_cli.sh $(B)/host/bin/nexfs
 TEST_CMD_tools/nexfs-fuse = tests/tools/test_nexfs_fuse.sh $(B)/host/bin/nexfs \
 	$(B)/host/bin/nexfs-fuse
+
+# make bench: FastCDC chunking speed, from -O2 objects without sanitizers.
+NEXFS_BENCH_CDC := $(B)/hostopt/bin/nexfs_bench_cdc
+$(NEXFS_BENCH_CDC): $(call hostopt_objs,tools/nexfs/bench_cdc.c lib/nexfs/cdc.c)
+	@mkdir -p $(dir $@)
+	$(HCC) $^ -o $@
+HOST_TOOLS += $(NEXFS_BENCH_CDC)
+BENCH_NAMES += nexfs/cdc
+BENCH_CMD_nexfs/cdc = $(NEXFS_BENCH_CDC)
