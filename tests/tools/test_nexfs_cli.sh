@@ -263,6 +263,31 @@ else
 	ok $? "scrub reports the volume clean"
 fi
 
+# --- Interrupted work -------------------------------------------------------
+# put commits once, at its end: a put killed at any moment leaves the old
+# file or the new one, whole, and a volume that mounts.
+python3 - <<'EOF2' || exit 1
+import random
+for name, seed in (("v1.bin", 1), ("v2.bin", 2)):
+    open(name, "wb").write(random.Random(seed).randbytes(24 * 1024 * 1024))
+EOF2
+succeeds "mkfs a volume for the interrupted puts" mkfs -s 128M kill.img
+succeeds "put version 1" put kill.img v1.bin /big.bin
+for delay in 0.05 0.2 0.4 0.7; do
+	for v in v2 v1; do
+		"$NEXFS" put kill.img $v.bin /big.bin >/dev/null 2>&1 &
+		sleep $delay
+		kill -9 $! 2>/dev/null
+		wait $! 2>/dev/null
+		rm -f got.bin
+		"$NEXFS" get kill.img /big.bin got.bin >out 2>err &&
+			{ cmp -s got.bin v1.bin || cmp -s got.bin v2.bin; }
+		ok $? "put of $v killed after ${delay}s: the file is one version, whole"
+	done
+done
+run info kill.img
+ok $? "after the kills the volume mounts"
+
 # --- A microcontroller-sized NAND volume --------------------------------------
 succeeds "mkfs a 1 MiB NAND volume with 512-byte pages and 8 KiB blocks" \
 	mkfs --nand -p 512 -b 8K -s 1M --cdc 1K,4K,16K small.img
