@@ -2,8 +2,8 @@
  * sha512.c: SHA-512, written from FIPS 180-4.
  *
  * The block function keeps the message schedule in a 16-word ring and runs
- * the 80 rounds eight at a time, so that the working variables never move:
- * each round names them in rotated order instead.  The round constants are
+ * the 80 rounds sixteen at a time, so that the working variables never
+ * move: each round names them in rotated order instead.  The round constants are
  * the first 64 bits of the fractional parts of the cube roots of the first
  * 80 primes, and the initial value those of the square roots of the first 8
  * primes (FIPS 180-4 sections 4.2.3 and 5.3.5).
@@ -64,28 +64,51 @@ static const uint64_t sha512_k[80] = {
 	0x5fcb6fab3ad6faecULL, 0x6c44198c4a475817ULL,
 };
 
-#define BSIG0(x) (crypto_rotr64(x, 28) ^ crypto_rotr64(x, 34) ^ crypto_rotr64(x, 39))
-#define BSIG1(x) (crypto_rotr64(x, 14) ^ crypto_rotr64(x, 18) ^ crypto_rotr64(x, 41))
+#define BSIG0(x) \
+	(crypto_rotr64(x, 28) ^ crypto_rotr64(x, 34) ^ crypto_rotr64(x, 39))
+#define BSIG1(x) \
+	(crypto_rotr64(x, 14) ^ crypto_rotr64(x, 18) ^ crypto_rotr64(x, 41))
 #define SSIG0(x) (crypto_rotr64(x, 1) ^ crypto_rotr64(x, 8) ^ ((x) >> 7))
 #define SSIG1(x) (crypto_rotr64(x, 19) ^ crypto_rotr64(x, 61) ^ ((x) >> 6))
 #define CH(x, y, z) (((x) & (y)) ^ (~(x) & (z)))
 #define MAJ(x, y, z) (((x) & (y)) ^ ((x) & (z)) ^ ((y) & (z)))
 
 /*
- * Round t + i of a block: w[i] is the message word (already expanded), and
- * the names a..h are the working variables in this round's order.
+ * Round t + i of a block: w[i] is the message word, and the names a..h are
+ * the working variables in this round's order.  From round 16 on, the word
+ * is expanded in place just before the round that uses it (X = 1), which
+ * lets the compiler interleave the expansion with the round.
  */
-#define ROUND(a, b, c, d, e, f, g, h, i) do {				\
-	uint64_t t1 = h + BSIG1(e) + CH(e, f, g) + sha512_k[t + (i)] +	\
-	    w[i];							\
-	uint64_t t2 = BSIG0(a) + MAJ(a, b, c);				\
+#define ROUND(X, a, b, c, d, e, f, g, h, i) do {			\
+	uint64_t t1, t2;						\
+	if (X)								\
+		w[i] += SSIG1(w[((i) + 14) & 15]) + w[((i) + 9) & 15] +	\
+		    SSIG0(w[((i) + 1) & 15]);				\
+	t1 = h + BSIG1(e) + CH(e, f, g) + sha512_k[t + (i)] + w[i];	\
+	t2 = BSIG0(a) + MAJ(a, b, c);					\
 	d += t1;							\
 	h = t1 + t2;							\
 } while (0)
 
-/* Expands message word i (0..15) of the ring for rounds 16 and later. */
-#define EXPAND(i) (w[i] += SSIG1(w[((i) + 14) & 15]) + w[((i) + 9) & 15] + \
-	SSIG0(w[((i) + 1) & 15]))
+/* Sixteen rounds, the working variables rotating through the names. */
+#define ROUNDS16(X) do {						\
+	ROUND(X, a, b, c, d, e, f, g, hh, 0);				\
+	ROUND(X, hh, a, b, c, d, e, f, g, 1);				\
+	ROUND(X, g, hh, a, b, c, d, e, f, 2);				\
+	ROUND(X, f, g, hh, a, b, c, d, e, 3);				\
+	ROUND(X, e, f, g, hh, a, b, c, d, 4);				\
+	ROUND(X, d, e, f, g, hh, a, b, c, 5);				\
+	ROUND(X, c, d, e, f, g, hh, a, b, 6);				\
+	ROUND(X, b, c, d, e, f, g, hh, a, 7);				\
+	ROUND(X, a, b, c, d, e, f, g, hh, 8);				\
+	ROUND(X, hh, a, b, c, d, e, f, g, 9);				\
+	ROUND(X, g, hh, a, b, c, d, e, f, 10);				\
+	ROUND(X, f, g, hh, a, b, c, d, e, 11);				\
+	ROUND(X, e, f, g, hh, a, b, c, d, 12);				\
+	ROUND(X, d, e, f, g, hh, a, b, c, 13);				\
+	ROUND(X, c, d, e, f, g, hh, a, b, 14);				\
+	ROUND(X, b, c, d, e, f, g, hh, a, 15);				\
+} while (0)
 
 /* Compresses nblocks 128-byte blocks at p into h. */
 static void
@@ -100,28 +123,10 @@ sha512_blocks(uint64_t h[8], const uint8_t *p, size_t nblocks)
 			w[i] = crypto_load64_be(p + 8 * i);
 		a = h[0]; b = h[1]; c = h[2]; d = h[3];
 		e = h[4]; f = h[5]; g = h[6]; hh = h[7];
-		for (t = 0; t < 80; t += 16) {
-			if (t > 0) {
-				for (i = 0; i < 16; i++)
-					EXPAND(i);
-			}
-			ROUND(a, b, c, d, e, f, g, hh, 0);
-			ROUND(hh, a, b, c, d, e, f, g, 1);
-			ROUND(g, hh, a, b, c, d, e, f, 2);
-			ROUND(f, g, hh, a, b, c, d, e, 3);
-			ROUND(e, f, g, hh, a, b, c, d, 4);
-			ROUND(d, e, f, g, hh, a, b, c, 5);
-			ROUND(c, d, e, f, g, hh, a, b, 6);
-			ROUND(b, c, d, e, f, g, hh, a, 7);
-			ROUND(a, b, c, d, e, f, g, hh, 8);
-			ROUND(hh, a, b, c, d, e, f, g, 9);
-			ROUND(g, hh, a, b, c, d, e, f, 10);
-			ROUND(f, g, hh, a, b, c, d, e, 11);
-			ROUND(e, f, g, hh, a, b, c, d, 12);
-			ROUND(d, e, f, g, hh, a, b, c, 13);
-			ROUND(c, d, e, f, g, hh, a, b, 14);
-			ROUND(b, c, d, e, f, g, hh, a, 15);
-		}
+		t = 0;
+		ROUNDS16(0);
+		for (t = 16; t < 80; t += 16)
+			ROUNDS16(1);
 		h[0] += a; h[1] += b; h[2] += c; h[3] += d;
 		h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
 		p += 128;
