@@ -141,7 +141,7 @@ log2_u32(uint32_t v)
 	return n;
 }
 
-/* A mask of nbits one-bits (1 <= nbits <= CDC_SPAN) spread as described above. */
+/* A mask of nbits one-bits (1 <= nbits <= CDC_SPAN), spread as above. */
 static uint64_t
 cdc_mask(unsigned int nbits)
 {

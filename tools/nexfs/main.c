@@ -312,8 +312,9 @@ static const char help_mkfs[] =
     "  -r, --replicas N         superblock replicas, 2..10 (default 3)\n"
     "      --csum KIND          default checksum: blake3-256 (default),\n"
     "                           blake3-128 or xxh3-64\n"
-    "      --cdc MIN,AVG,MAX    FastCDC chunk sizes (default: scaled to the\n"
-    "                           block size; 16K,64K,256K on large blocks)\n"
+    "      --cdc MIN,AVG,MAX    FastCDC chunk sizes to record in the volume\n"
+    "                           (default: the library's; format version 1\n"
+    "                           stores data in block-sized chunks)\n"
     "  -L, --label NAME         volume label (up to 15 bytes)\n"
     "      --no-dedup           do not deduplicate chunks\n"
     "      --no-wear-level      do not level wear\n"
@@ -565,8 +566,8 @@ cmd_info(int argc, char **argv)
 	printf("snapshots:    %u\n", in.snapshots);
 	printf("max erases:   %u\n", in.max_erase_count);
 	printf("checksum:     %s\n", util_csum_name(in.default_csum));
-	printf("chunking:     FastCDC %u/%u/%u bytes\n", in.cdc_min, in.cdc_avg,
-	    in.cdc_max);
+	printf("chunking:     min/avg/max %u/%u/%u bytes\n", in.cdc_min,
+	    in.cdc_avg, in.cdc_max);
 	printf("root hash:    %s\n", util_hex(in.root_hash, 32, hex));
 	if (nexfs_mem_required(&in.geo, &mem) == 0)
 		printf("memory:       %zu bytes to mount (%zu state + %zu "

@@ -378,7 +378,8 @@ test_chunk_len(void)
 	    "chunk_len gives the first cut");
 	tap_ok(nexfs_cdc_chunk_len(&cdc, buf, 100) == 100,
 	    "chunk_len of a short tail is its length");
-	tap_ok(nexfs_cdc_chunk_len(&cdc, buf, 0) == 0, "chunk_len of nothing is 0");
+	tap_ok(nexfs_cdc_chunk_len(&cdc, buf, 0) == 0,
+	    "chunk_len of nothing is 0");
 	cuts_free(&a);
 	free(buf);
 }

@@ -63,10 +63,10 @@
  * least NEXFS_CDC_AVG_LIMIT, and level <= NEXFS_CDC_LEVEL_LIMIT.
  */
 struct nexfs_cdc_params {
-	uint32_t min_size;	/* no chunk is shorter, except a stream's last */
+	uint32_t min_size;	/* no chunk is shorter but a stream's last */
 	uint32_t avg_size;	/* target size; where the masks switch */
 	uint32_t max_size;	/* no chunk is longer */
-	uint32_t level;		/* normalization: mask bits are log2(avg) +- level */
+	uint32_t level;		/* normalization: log2(avg) +- level bits */
 };
 
 /*
@@ -76,7 +76,7 @@ struct nexfs_cdc_params {
 struct nexfs_cdc {
 	uint64_t mask_s;	/* strict mask, for chunk lengths below avg */
 	uint64_t mask_l;	/* loose mask, from avg up to max */
-	uint64_t fp;		/* Gear fingerprint of the bytes hashed so far */
+	uint64_t fp;		/* Gear fingerprint of the bytes hashed */
 	uint32_t min_size;
 	uint32_t avg_size;
 	uint32_t max_size;
