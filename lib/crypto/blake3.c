@@ -18,7 +18,8 @@
  * because it needs the CHUNK_END (and maybe ROOT) flag.
  *
  * Whole chunks that are known not to be the last are hashed four at a time
- * by hash4(), which a compiler with 128-bit vectors turns into SIMD code.
+ * by hash4(), written with the compiler's generic vector types so that it
+ * becomes SIMD code (SSE2, NEON) without intrinsics.
  *
  * Start reading at crypto_blake3_update().
  */
@@ -147,6 +148,19 @@ parent_cv(uint32_t out[8], const uint32_t l[8], const uint32_t r[8],
 }
 
 /*
+ * hash4() is used where the compiler has 128-bit vector registers (x86-64
+ * has SSE2 in its baseline, AArch64 has NEON).  Without them (riscv64
+ * without the V extension) the four-lane code would be split into scalar
+ * operations on 128 live words, far more than the registers, so chunks are
+ * hashed one at a time there.
+ */
+#if defined(__SSE2__) || defined(__ARM_NEON)
+#define BLAKE3_HASH4 1
+#else
+#define BLAKE3_HASH4 0
+#endif
+
+/*
  * hash4: the CVs of four consecutive whole chunks at in (4096 bytes), the
  * first with chunk counter `counter`, none of them the root.  Lane i of each
  * vector works on chunk i, so the code is the scalar compression with every
@@ -154,15 +168,26 @@ parent_cv(uint32_t out[8], const uint32_t l[8], const uint32_t r[8],
  */
 typedef uint32_t v4u32 __attribute__((vector_size(16)));
 
+typedef uint16_t v8u16 __attribute__((vector_size(16)));
+
 static inline v4u32
 rotr4(v4u32 x, int n)
 {
 	return (x >> n) | (x << (32 - n));
 }
 
+/* Rotation by 16 swaps the halves of each word: one shuffle on SIMD. */
+static inline v4u32
+rotr4_16(v4u32 x)
+{
+	v8u16 h = (v8u16)x;
+
+	return (v4u32)__builtin_shufflevector(h, h, 1, 0, 3, 2, 5, 4, 7, 6);
+}
+
 #define G4(a, b, c, d, x, y) do {					\
 	a = a + b + (x);						\
-	d = rotr4(d ^ a, 16);						\
+	d = rotr4_16(d ^ a);						\
 	c = c + d;							\
 	b = rotr4(b ^ c, 12);						\
 	a = a + b + (y);						\
@@ -170,6 +195,44 @@ rotr4(v4u32 x, int n)
 	c = c + d;							\
 	b = rotr4(b ^ c, 7);						\
 } while (0)
+
+/*
+ * m[w] = word w of the 64-byte block at offset 0 of each of the four
+ * chunks at in, in, in + 1024, in + 2048, in + 3072 (lane i = chunk i).
+ * On a little-endian machine each chunk's block is read as four vectors and
+ * the 4 x 4 blocks of words are transposed; otherwise word by word.
+ */
+static inline void
+load4(v4u32 m[16], const uint8_t *in)
+{
+	v4u32 l0, l1, l2, l3, t0, t1, t2, t3;
+	int g, i;
+
+	if (__BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__) {
+		for (i = 0; i < 16; i++)
+			m[i] = (v4u32){
+				crypto_load32_le(in + 4 * i),
+				crypto_load32_le(in + 1024 + 4 * i),
+				crypto_load32_le(in + 2048 + 4 * i),
+				crypto_load32_le(in + 3072 + 4 * i),
+			};
+		return;
+	}
+	for (g = 0; g < 4; g++) {
+		memcpy(&l0, in + 16 * g, 16);
+		memcpy(&l1, in + 1024 + 16 * g, 16);
+		memcpy(&l2, in + 2048 + 16 * g, 16);
+		memcpy(&l3, in + 3072 + 16 * g, 16);
+		t0 = __builtin_shufflevector(l0, l1, 0, 4, 1, 5);
+		t1 = __builtin_shufflevector(l0, l1, 2, 6, 3, 7);
+		t2 = __builtin_shufflevector(l2, l3, 0, 4, 1, 5);
+		t3 = __builtin_shufflevector(l2, l3, 2, 6, 3, 7);
+		m[4 * g + 0] = __builtin_shufflevector(t0, t2, 0, 1, 4, 5);
+		m[4 * g + 1] = __builtin_shufflevector(t0, t2, 2, 3, 6, 7);
+		m[4 * g + 2] = __builtin_shufflevector(t1, t3, 0, 1, 4, 5);
+		m[4 * g + 3] = __builtin_shufflevector(t1, t3, 2, 3, 6, 7);
+	}
+}
 
 static void
 hash4(uint32_t out[4][8], const uint8_t *in, const uint32_t key[8],
@@ -193,14 +256,7 @@ hash4(uint32_t out[4][8], const uint8_t *in, const uint32_t key[8],
 			f |= CHUNK_START;
 		if (b == 15)
 			f |= CHUNK_END;
-		for (i = 0; i < 16; i++) {
-			m[i] = (v4u32){
-				crypto_load32_le(in + 0 * 1024 + 64 * b + 4 * i),
-				crypto_load32_le(in + 1 * 1024 + 64 * b + 4 * i),
-				crypto_load32_le(in + 2 * 1024 + 64 * b + 4 * i),
-				crypto_load32_le(in + 3 * 1024 + 64 * b + 4 * i),
-			};
-		}
+		load4(m, in + 64 * b);
 		s0 = h[0]; s1 = h[1]; s2 = h[2]; s3 = h[3];
 		s4 = h[4]; s5 = h[5]; s6 = h[6]; s7 = h[7];
 		s8 = (v4u32){ 0 } + blake3_iv[0];
@@ -211,6 +267,7 @@ hash4(uint32_t out[4][8], const uint8_t *in, const uint32_t key[8],
 		s13 = ctr_hi;
 		s14 = (v4u32){ 0 } + 64;
 		s15 = (v4u32){ 0 } + f;
+#pragma clang loop unroll(full)
 		for (r = 0; r < 7; r++) {
 			const uint8_t *o = blake3_sched[r];
 
@@ -417,7 +474,8 @@ crypto_blake3_update(struct crypto_blake3 *s, const void *in, size_t len)
 		 * At a chunk boundary with more than four chunks left, hash
 		 * four chunks at once: none of them can be the last.
 		 */
-		while (chunk_len(s) == 0 && len > 4 * CRYPTO_BLAKE3_CHUNK_LEN) {
+		while (BLAKE3_HASH4 && chunk_len(s) == 0 &&
+		    len > 4 * CRYPTO_BLAKE3_CHUNK_LEN) {
 			hash4(cvs, p, s->key, s->chunk_counter, s->flags);
 			for (i = 0; i < 4; i++)
 				push_chunk_cv(s, cvs[i], s->chunk_counter +
