@@ -53,9 +53,9 @@ add_range(uint64_t base, uint64_t end, const uint64_t (*excl)[2], unsigned nexcl
 
 		if (xe <= base || xb >= end || excl[i][1] == 0)
 			continue;
-		/* Split around the excluded range. */
-		add_range(base, xb > base ? xb : base, excl + i + 1, nexcl - i - 1);
+		/* Split around the excluded range; upper part first, see below. */
 		add_range(xe < end ? xe : end, end, excl + i + 1, nexcl - i - 1);
+		add_range(base, xb > base ? xb : base, excl + i + 1, nexcl - i - 1);
 		return;
 	}
 	/* Push highest first so the list hands out ascending addresses. */
