@@ -27,12 +27,18 @@
 
 #define FE25519_MASK51 ((UINT64_C(1) << 51) - 1)
 
+/*
+ * The small field operations are forced inline even in the -O1 test
+ * builds, where a call per limb operation would dominate the run time.
+ */
+#define FE25519_INLINE static inline __attribute__((always_inline))
+
 struct fe25519 {
 	uint64_t v[5];
 };
 
 /* h = f + g, without carrying (tight + tight gives loose). */
-static inline void
+FE25519_INLINE void
 fe25519_add(struct fe25519 *h, const struct fe25519 *f,
     const struct fe25519 *g)
 {
@@ -43,7 +49,7 @@ fe25519_add(struct fe25519 *h, const struct fe25519 *f,
 }
 
 /* Propagates the carries so that h is tight. */
-static inline void
+FE25519_INLINE void
 fe25519_carry(struct fe25519 *h)
 {
 	uint64_t c;
@@ -57,7 +63,7 @@ fe25519_carry(struct fe25519 *h)
 }
 
 /* h = f - g for loose f and tight g; h is tight. */
-static inline void
+FE25519_INLINE void
 fe25519_sub(struct fe25519 *h, const struct fe25519 *f,
     const struct fe25519 *g)
 {
@@ -71,7 +77,7 @@ fe25519_sub(struct fe25519 *h, const struct fe25519 *f,
 }
 
 /* h = -f for tight f. */
-static inline void
+FE25519_INLINE void
 fe25519_neg(struct fe25519 *h, const struct fe25519 *f)
 {
 	struct fe25519 zero = { { 0, 0, 0, 0, 0 } };
@@ -79,7 +85,7 @@ fe25519_neg(struct fe25519 *h, const struct fe25519 *f)
 	fe25519_sub(h, &zero, f);
 }
 
-static inline void
+FE25519_INLINE void
 fe25519_set(struct fe25519 *h, uint64_t small)
 {
 	h->v[0] = small;
@@ -87,7 +93,7 @@ fe25519_set(struct fe25519 *h, uint64_t small)
 }
 
 /* Swaps f and g if swap is 1, leaves them if 0, without branching. */
-static inline void
+FE25519_INLINE void
 fe25519_cswap(struct fe25519 *f, struct fe25519 *g, uint64_t swap)
 {
 	uint64_t mask = 0 - swap, x;
@@ -101,7 +107,7 @@ fe25519_cswap(struct fe25519 *f, struct fe25519 *g, uint64_t swap)
 }
 
 /* f = g if move is 1, unchanged if 0, without branching. */
-static inline void
+FE25519_INLINE void
 fe25519_cmov(struct fe25519 *f, const struct fe25519 *g, uint64_t move)
 {
 	uint64_t mask = 0 - move;
@@ -121,14 +127,14 @@ fe25519_cmov(struct fe25519 *f, const struct fe25519 *g, uint64_t move)
 typedef unsigned __int128 fe25519_u128;
 
 /* The full 128-bit product of two limbs. */
-static inline fe25519_u128
+FE25519_INLINE fe25519_u128
 fe25519_mul64(uint64_t a, uint64_t b)
 {
 	return (fe25519_u128)a * b;
 }
 
 /* Carries five 128-bit columns into a tight element. */
-static inline void
+FE25519_INLINE void
 fe25519_carry_wide(struct fe25519 *h, fe25519_u128 r0, fe25519_u128 r1,
     fe25519_u128 r2, fe25519_u128 r3, fe25519_u128 r4)
 {
@@ -148,7 +154,7 @@ fe25519_carry_wide(struct fe25519 *h, fe25519_u128 r0, fe25519_u128 r1,
 	h->v[0] &= FE25519_MASK51;
 }
 
-static inline void
+FE25519_INLINE void
 fe25519_mul(struct fe25519 *h, const struct fe25519 *f,
     const struct fe25519 *g)
 {
@@ -178,7 +184,7 @@ fe25519_mul(struct fe25519 *h, const struct fe25519 *f,
 }
 
 /* The square: the symmetric products once, doubled. */
-static inline void
+FE25519_INLINE void
 fe25519_sq(struct fe25519 *h, const struct fe25519 *f)
 {
 	uint64_t f0 = f->v[0], f1 = f->v[1], f2 = f->v[2], f3 = f->v[3];
@@ -201,7 +207,7 @@ fe25519_sq(struct fe25519 *h, const struct fe25519 *f)
 }
 
 /* h = f * k for tight f and k < 2^20; h is tight. */
-static inline void
+FE25519_INLINE void
 fe25519_mul_small(struct fe25519 *h, const struct fe25519 *f, uint32_t k)
 {
 	fe25519_carry_wide(h, (fe25519_u128)f->v[0] * k,
