@@ -13,11 +13,12 @@
  * h2; a final partial block gets its 0x01 byte instead) and then h *= r.
  * The product has terms of weight 2^132 and 2^176, which fold back with
  * 2^130 = 5 (mod p), i.e. 2^132 = 20: hence the precomputed 20*r1 and
- * 20*r2.  Whole blocks go in pairs with r^2 (poly1305_blocks()), so two
- * independent products overlap instead of waiting on each other.  Products are 64x64->128-bit multiplications (unsigned __int128,
- * a mul/mulhu pair on 64-bit targets).  After each block the limbs are
- * carried back to 44/44/42 bits (h0 may keep a few bits more), so sums of
- * three products stay below 2^100.
+ * 20*r2.  Products are 64x64->128-bit multiplications (unsigned
+ * __int128, a mul/mulhu pair on 64-bit targets).  Whole blocks go in pairs
+ * with r^2 (poly1305_blocks()), so two independent products overlap
+ * instead of waiting on each other.  After each step the limbs are carried
+ * back to 44/44/42 bits (limb 1 may keep one bit more), so the sums of six
+ * products in a step stay below 2^95.
  *
  * The final reduction to [0, p) computes h - p and keeps it or h through a
  * mask, never a branch; s is then added modulo 2^128.  Start reading at
