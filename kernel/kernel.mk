@@ -46,3 +46,8 @@ $(eval $(call link_kernel,$(KERNEL_TEST),$(KERNEL_OBJS) $(call rv64_objs,$(KTEST
 QEMU       := qemu-system-riscv64
 QEMU_FLAGS := -machine virt -m 128M -smp 2 -nographic -bios default
 BOOTARGS   ?= profile=sovereign
+
+# Figures (make bench): image sizes, and boot time under -icount shift=0.
+BENCH_NAMES += kernel-size kernel-boot
+BENCH_CMD_kernel-size = tools/size.sh $(KERNEL) $(B)
+BENCH_CMD_kernel-boot = $(PYTHON) tools/bench-boot.py $(KERNEL)

@@ -2,8 +2,11 @@
  * page.c: the physical page allocator (see hal/page.h).
  *
  * RAM is identity-mapped, so a page's physical address is also the address
- * the kernel uses to touch it.  A free page holds, in its first two words,
- * the next free page and a check word derived from its own address:
+ * the kernel uses to touch it.  Pages never yet handed out are kept as
+ * ranges with a bump pointer each, so setting up the allocator costs the
+ * same for 16 MiB as for 16 GiB.  A freed page goes on a free list threaded
+ * through the pages: it holds, in its first two words, the next free page
+ * and a check word derived from its own address:
  *
  *   +0  next   (uintptr_t, 0 ends the list)
  *   +8  check  (address ^ PAGE_FREE_MAGIC)
@@ -26,6 +29,13 @@ struct free_page {
 	uint64_t check;
 };
 
+#define MAX_RANGES 16
+
+/* Untouched memory: [next, end) of each range, sorted by address. */
+static struct {
+	uint64_t next, end;
+} ranges[MAX_RANGES];
+static unsigned nranges;
 static uintptr_t free_head;
 static struct hal_page_stats stats;
 
@@ -38,6 +48,7 @@ push(uintptr_t pa)
 	p->check = (uint64_t)pa ^ PAGE_FREE_MAGIC;
 	free_head = pa;
 	stats.free++;
+	stats.listed++;
 }
 
 static void
@@ -53,16 +64,23 @@ add_range(uint64_t base, uint64_t end, const uint64_t (*excl)[2], unsigned nexcl
 
 		if (xe <= base || xb >= end || excl[i][1] == 0)
 			continue;
-		/* Split around the excluded range; upper part first, see below. */
-		add_range(xe < end ? xe : end, end, excl + i + 1, nexcl - i - 1);
+		/* Split around the excluded range. */
 		add_range(base, xb > base ? xb : base, excl + i + 1, nexcl - i - 1);
+		add_range(xe < end ? xe : end, end, excl + i + 1, nexcl - i - 1);
 		return;
 	}
-	/* Push highest first so the list hands out ascending addresses. */
-	for (uint64_t pa = end; pa > base; pa -= HAL_PAGE_SIZE) {
-		push((uintptr_t)(pa - HAL_PAGE_SIZE));
-		stats.total++;
+	if (nranges == MAX_RANGES) {
+		/* More holes than we track: the smaller pieces are given up. */
+		return;
 	}
+	/* Keep the ranges sorted so pages come out in ascending order. */
+	unsigned i = nranges++;
+	for (; i > 0 && ranges[i - 1].next > base; i--)
+		ranges[i] = ranges[i - 1];
+	ranges[i].next = base;
+	ranges[i].end = end;
+	stats.total += (end - base) / HAL_PAGE_SIZE;
+	stats.free += (end - base) / HAL_PAGE_SIZE;
 }
 
 void
@@ -78,18 +96,30 @@ hal_page_alloc(void)
 {
 	struct free_page *p;
 
-	if (free_head == 0)
+	if (free_head == 0) {
+		for (unsigned i = 0; i < nranges; i++) {
+			if (ranges[i].next < ranges[i].end) {
+				p = (struct free_page *)(uintptr_t)ranges[i].next;
+				ranges[i].next += HAL_PAGE_SIZE;
+				stats.free--;
+				base_memset(p, 0, HAL_PAGE_SIZE);
+				return p;
+			}
+		}
 		return NULL;
+	}
 	p = (struct free_page *)free_head;
 	if (p->check != ((uint64_t)free_head ^ PAGE_FREE_MAGIC)) {
 		/* The list is damaged here; do not follow it. */
 		stats.corrupt++;
-		stats.free = 0;
+		stats.free -= stats.listed;
+		stats.listed = 0;
 		free_head = 0;
-		return NULL;
+		return hal_page_alloc();
 	}
 	free_head = p->next;
 	stats.free--;
+	stats.listed--;
 	base_memset(p, 0, HAL_PAGE_SIZE);
 	return p;
 }

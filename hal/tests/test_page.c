@@ -29,17 +29,25 @@ main(void)
 	hal_page_stats(&st);
 	tap_ok(st.total == 63 - 4 && st.free == st.total, "whole pages only, exclusions removed (%llu pages)",
 	    (unsigned long long)st.total);
-	pages[0] = hal_page_alloc();
-	tap_ok(pages[0] != NULL, "allocate from the list");
-	/* A use-after-free style scribble over every free page. */
-	memset(ram, 0x5a, size);
-	pages[1] = hal_page_alloc();
+	for (int i = 0; i < 4; i++)
+		pages[i] = hal_page_alloc();
+	tap_ok(pages[3] != NULL, "allocate from the ranges");
+	for (int i = 0; i < 4; i++)
+		hal_page_free(pages[i]);
 	hal_page_stats(&st);
-	tap_ok(pages[1] == NULL && st.corrupt == 1 && st.free == 0,
+	tap_ok(st.listed == 4 && st.free == st.total, "freed pages go on the list");
+	/* A use-after-free style scribble over a freed page. */
+	memset(pages[3], 0x5a, 64);
+	pages[4] = hal_page_alloc();
+	hal_page_stats(&st);
+	tap_ok(pages[4] != NULL && pages[4] != pages[3] && st.corrupt == 1 && st.listed == 0 &&
+	    st.free == st.total - 4 - 1,
 	    "an overwritten free list is detected and abandoned, not followed");
 
-	/* A fresh allocator state for the rest. */
-	free(ram);
+	/* Drain what is left, then give a second block of RAM. */
+	while (hal_page_alloc() != NULL)
+		;
+	uint8_t *old = ram;
 	ram = aligned_alloc(HAL_PAGE_SIZE, size);
 	base = (uint64_t)(uintptr_t)ram;
 	excl[0][0] = base + 10 * HAL_PAGE_SIZE + 100;
@@ -72,5 +80,6 @@ main(void)
 	void *again = hal_page_alloc();
 	tap_ok(again == pages[got - 1], "the last freed page is reused first");
 	free(ram);
+	free(old);
 	return tap_done();
 }

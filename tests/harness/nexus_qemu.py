@@ -19,7 +19,7 @@ def qemu_cmd(kernel, bootargs="", extra=(), icount=False, smp=2, mem="128M"):
     if bootargs:
         cmd += ["-append", bootargs]
     if icount:
-        cmd += ["-icount", "shift=0"]
+        cmd += ["-icount", "shift=0,sleep=off"]
     return cmd + list(extra)
 
 

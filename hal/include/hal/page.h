@@ -3,10 +3,11 @@
  *
  * Owns every 4 KiB page of RAM that the device tree reports and nothing
  * else uses (the kernel image, firmware reservations and the device tree
- * itself are carved out at boot).  Free pages are kept on a list threaded
- * through the pages themselves, so allocation and free are O(1) and need no
- * memory of their own.  Each free page carries a check word; a corrupted
- * free list is detected at allocation and reported, not followed.
+ * itself are carved out at boot).  Untouched RAM is handed out from ranges
+ * by a bump pointer; freed pages go on a list threaded through the pages
+ * themselves, so set-up, allocation and free are O(1) and need no memory of
+ * their own.  Each listed page carries a check word; a corrupted free list
+ * is detected at allocation, counted and abandoned, never followed.
  */
 #pragma once
 
@@ -17,7 +18,8 @@
 
 struct hal_page_stats {
 	uint64_t total;		/* pages handed to the allocator */
-	uint64_t free;		/* pages on the free list now */
+	uint64_t free;		/* pages that can be allocated now */
+	uint64_t listed;	/* of those, pages on the free list */
 	uint64_t corrupt;	/* free-list corruptions detected */
 };
 
