@@ -175,6 +175,22 @@ test_kats(void)
 	    "XChaCha20-Poly1305 draft A.3.1 open");
 	r = crypto_aead_xchacha20poly1305_open(pt, want, 15, ad, adlen, nonce, key);
 	tap_ok(r == CRYPTO_ERR_INVAL, "open of fewer than 16 bytes is CRYPTO_ERR_INVAL");
+
+	/* Empty message and no associated data, passed as NULL. */
+	{
+		unsigned long long wl;
+		uint8_t ref[16];
+
+		crypto_aead_xchacha20poly1305_seal(got, NULL, 0, NULL, 0, nonce, key);
+		crypto_aead_xchacha20poly1305_ietf_encrypt(ref, &wl, NULL, 0, NULL, 0,
+		    NULL, nonce, key);
+		r = crypto_aead_xchacha20poly1305_open(NULL, got, 16, NULL, 0, nonce, key);
+		tap_ok(wl == 16 && memcmp(got, ref, 16) == 0 && r == 0,
+		    "empty message, NULL pointers: tag matches libsodium and opens");
+		got[0] ^= 1;
+		r = crypto_aead_xchacha20poly1305_open(NULL, got, 16, NULL, 0, nonce, key);
+		tap_ok(r == CRYPTO_ERR_AUTH, "empty message with a flipped tag bit is refused");
+	}
 }
 
 /* Reads a whole file, or NULL. */

@@ -176,6 +176,9 @@ test_differential(void)
 	}
 	tap_ok(bad == 0, "SipHash-2-4 agrees with libsodium on 200000 random inputs (%d differ)",
 	    bad);
+	crypto_shorthash_siphash24(want, (const uint8_t *)"", 0, key);
+	crypto_siphash24_bytes(got, key, NULL, 0);
+	tap_mem_eq(got, want, 8, "empty input passed as NULL");
 	/* A flipped key bit changes the result. */
 	fill(key, 16);
 	{
