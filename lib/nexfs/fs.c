@@ -902,7 +902,16 @@ file_write(struct nexfs_state *s, struct nexfs_handle *h, uint64_t off, const ui
 			memcpy(s->buf_b + in_leaf, src + put, n);
 			leaf = s->buf_b;
 		}
-		err = nexfs_obj_write_leaf(s, &o, pos / s->bsize, leaf, false, NULL, -1);
+		if ((s->sb.features & NEXFS_FEAT_COMPAT_DEDUP) &&
+		    o.csum == NEXFS_CSUM_BLAKE3_256) {
+			struct nexfs_bptr stored;
+
+			err = nexfs_dedup_store(s, leaf, &stored);
+			if (!err)
+				err = nexfs_obj_put_leaf(s, &o, pos / s->bsize, &stored);
+		} else {
+			err = nexfs_obj_write_leaf(s, &o, pos / s->bsize, leaf, false, NULL, -1);
+		}
 		if (err)
 			return err;
 		put += n;

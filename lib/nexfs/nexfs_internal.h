@@ -42,6 +42,7 @@
 #define NEXFS_BT_SNAPS  4	/* snapshot-table leaf: records, each with a root bptr */
 #define NEXFS_BT_ALLOC  5	/* allocation-index table: u16 refcounts */
 #define NEXFS_BT_AIDX   6	/* allocation-index root: bptrs of the tables */
+#define NEXFS_BT_DDT    7	/* dedup-index leaf: hash -> block hints, no references */
 
 #define NEXFS_BF_ZSTD 0x1	/* stored bytes are a zstd frame */
 
@@ -147,14 +148,26 @@ struct nexfs_super {
 	uint64_t files;			/* inodes in use */
 	uint64_t blocks_free;
 	char label[16];
-	uint8_t rsvd[160];
+	struct nexfs_bptr ddt;		/* dedup index */
+	uint32_t ddt_buckets;		/* leaves of the dedup index, a power of two */
+	uint8_t ddt_height;
+	uint8_t rsvd[99];
 	uint8_t check[32];		/* BLAKE3-256 of bytes 0..479 */
 };
 _Static_assert(sizeof(struct nexfs_super) == NEXFS_REC_SIZE, "super size");
 _Static_assert(offsetof(struct nexfs_super, replica_block) == 56, "super.replica_block");
 _Static_assert(offsetof(struct nexfs_super, itab) == 96, "super.itab");
 _Static_assert(offsetof(struct nexfs_super, next_ino) == 264, "super.next_ino");
+_Static_assert(offsetof(struct nexfs_super, ddt) == 320, "super.ddt");
 _Static_assert(offsetof(struct nexfs_super, check) == 480, "super.check");
+
+/* A dedup-index entry: 32 bytes, B/32 per leaf (SPEC.md section 8). */
+struct nexfs_ddt_entry {
+	uint8_t hash[24];	/* first 24 bytes of the block's BLAKE3-256 */
+	uint32_t block;
+	uint32_t rsvd;
+};
+_Static_assert(sizeof(struct nexfs_ddt_entry) == 32, "ddt entry size");
 
 /* An object: a byte stream in a copy-on-write radix tree of blocks. */
 struct nexfs_obj {
@@ -254,6 +267,10 @@ int nexfs_obj_read_leaf(struct nexfs_state *s, const struct nexfs_obj *o, uint64
     void *buf, bool *hole) NEXFS_NODISCARD;
 int nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
     const void *leaf, bool zero, const struct nexfs_bptr *removed, int installed)
+    NEXFS_NODISCARD;
+int nexfs_obj_put_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
+    const struct nexfs_bptr *leaf) NEXFS_NODISCARD;
+int nexfs_dedup_store(struct nexfs_state *s, const void *leaf, struct nexfs_bptr *out)
     NEXFS_NODISCARD;
 int nexfs_obj_trim(struct nexfs_state *s, struct nexfs_obj *o, uint64_t nleaves,
     uint64_t old_nleaves) NEXFS_NODISCARD;

@@ -479,6 +479,9 @@ nexfs_scrub(struct nexfs *fs, struct nexfs_scrub_report *rep, nexfs_scrub_fn fn,
 		if (err)
 			return err;
 	}
+	err = nexfs_tree_walk(s, &s->sb.ddt, true, scrub_visit, &c, 0);
+	if (err)
+		return err;
 	err = nexfs_tree_walk(s, &s->sb.aidx, false, scrub_visit, &c, 0);
 	if (err)
 		return err;

@@ -432,6 +432,9 @@ nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *
 		s->sb.replica_block[i] = b;
 	}
 	s->sb.alloc_cursor = 0;
+	s->sb.ddt_buckets = 1;
+	while ((uint64_t)s->sb.ddt_buckets * (s->bsize / 32) < 2ull * n)
+		s->sb.ddt_buckets *= 2;
 	for (uint32_t t = 0; t < s->ntables; t++)
 		s->tdirty[t] = 1;
 	s->use_reserve = true;
@@ -572,7 +575,9 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 		nexfs_log(s, NEXFS_LOG_ERROR, "volume geometry differs from the device's");
 		return NEXFS_ERR_GEOMETRY;
 	}
-	if (best.itab_height > NEXFS_MAX_HEIGHT || best.snap_height > NEXFS_MAX_HEIGHT)
+	if (best.itab_height > NEXFS_MAX_HEIGHT || best.snap_height > NEXFS_MAX_HEIGHT ||
+	    best.ddt_height > NEXFS_MAX_HEIGHT || best.ddt_buckets == 0 ||
+	    (best.ddt_buckets & (best.ddt_buckets - 1)) != 0)
 		return NEXFS_ERR_CORRUPT;
 	s->sb = best;
 	s->durable = best;

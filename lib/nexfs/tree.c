@@ -128,9 +128,10 @@ obj_grow(struct nexfs_state *s, struct nexfs_obj *o)
  * o->height are updated; the caller stores them in the record that owns o,
  * passing no removed child for the old root, whose release happens here.
  */
-int
-nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
-    const void *leaf, bool zero, const struct nexfs_bptr *removed, int installed)
+static int
+obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
+    const void *leaf, bool zero, const struct nexfs_bptr *removed, int installed,
+    const struct nexfs_bptr *given)
 {
 	struct nexfs_bptr path[NEXFS_MAX_HEIGHT + 1], child;
 	bool eff[NEXFS_MAX_HEIGHT + 2];
@@ -165,7 +166,9 @@ nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 		    s->rc[path[l].block] > 1);
 
 	/* The leaf. */
-	if (zero || all_zero(leaf, s->bsize)) {
+	if (given != NULL) {
+		child = *given;
+	} else if (zero || all_zero(leaf, s->bsize)) {
 		nexfs_bptr_clear(&child);
 	} else {
 		err = nexfs_blk_write(s, leaf, o->leaf_type,
@@ -210,6 +213,24 @@ nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 	/* The new root belongs to the caller's record alone. */
 	o->owner_shared = false;
 	return 0;
+}
+
+int
+nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
+    const void *leaf, bool zero, const struct nexfs_bptr *removed, int installed)
+{
+	return obj_update(s, o, idx, leaf, zero, removed, installed, NULL);
+}
+
+/*
+ * Like nexfs_obj_write_leaf, for a DATA leaf already on flash: leaf is its
+ * bptr and carries a reference of its own, which moves into the tree.
+ */
+int
+nexfs_obj_put_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
+    const struct nexfs_bptr *leaf)
+{
+	return obj_update(s, o, idx, NULL, false, NULL, -1, leaf);
 }
 
 /*

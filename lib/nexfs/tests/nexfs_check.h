@@ -76,6 +76,7 @@ nexfs_check(struct nexfs *fs)
 	nck_visit(&c, &s->sb.itab, 0);
 	nck_visit(&c, &s->sb.snaps, 0);
 	nck_visit(&c, &s->sb.aidx, 0);
+	nck_visit(&c, &s->sb.ddt, 0);
 	for (uint32_t b = 0; b < s->geo.block_count; b++) {
 		uint32_t want = c.refs[b], have = s->rc[b];
 

@@ -1,0 +1,164 @@
+/*
+ * dedup.c: storing a data block once: the content-addressed write path.
+ *
+ * Every DATA block written by a file whose check kind is BLAKE3-256 is
+ * named by its hash.  The dedup index (an object of DDT leaves, SPEC.md
+ * section 8) maps the first 24 bytes of a hash to a block number: leaf
+ * (bucket) h mod ddt_buckets, any of its B/32 entries.  The index holds no
+ * references; it is a set of hints.  A hint is used only when the block
+ * still has a live count and its content, read and hashed again, has the
+ * full 32-byte hash: then the block gets one more reference instead of a
+ * copy.  Stale hints (block freed, or reused for other content) are simply
+ * overwritten, so the index never needs to be told about frees.
+ *
+ * Buffers: the leaf to store may be buf_b or the caller's memory; buf_a
+ * reads the bucket and the candidate; once the new block is written, the
+ * bucket is edited in buf_b.
+ */
+#include "nexfs_internal.h"
+
+static void
+ddt_obj(struct nexfs_state *s, struct nexfs_obj *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->root = s->sb.ddt;
+	o->height = s->sb.ddt_height;
+	o->leaf_type = NEXFS_BT_DDT;
+}
+
+static uint64_t
+ddt_bucket(struct nexfs_state *s, const uint8_t hash[32])
+{
+	uint64_t h;
+
+	memcpy(&h, hash, sizeof(h));
+	return h & (s->sb.ddt_buckets - 1);
+}
+
+static bool
+entry_empty(const struct nexfs_ddt_entry *e)
+{
+	static const uint8_t zero[sizeof(*e)];
+
+	return memcmp(e, zero, sizeof(*e)) == 0;
+}
+
+static bool
+leaf_zero(const uint8_t *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != 0)
+			return false;
+	return true;
+}
+
+/* Whether block b is a live data block with exactly this content hash. */
+static int
+ddt_confirm(struct nexfs_state *s, uint32_t b, const uint8_t hash[32], bool *same)
+{
+	struct nexfs_bptr p;
+	int err;
+
+	*same = false;
+	if (b >= s->geo.block_count || s->rc[b] == 0 || s->rc[b] >= NEXFS_RC_STICKY)
+		return 0;
+	memset(&p, 0, sizeof(p));
+	p.block = b;
+	p.type = NEXFS_BT_DATA;
+	p.csum = NEXFS_CSUM_BLAKE3_256;
+	memcpy(p.hash, hash, 32);
+	err = nexfs_blk_read(s, &p, s->buf_a);
+	if (err == NEXFS_ERR_CORRUPT)
+		return 0;
+	if (err)
+		return err;
+	*same = true;
+	return 0;
+}
+
+/*
+ * Stores one DATA leaf (block_size bytes at leaf, BLAKE3-256) and fills
+ * *out with a bptr that carries one reference: an existing identical block
+ * when the index knows one, else a new block, which is then recorded.  An
+ * all-zero leaf gives a hole.
+ */
+int
+nexfs_dedup_store(struct nexfs_state *s, const void *leaf, struct nexfs_bptr *out)
+{
+	uint32_t per = s->bsize / (uint32_t)sizeof(struct nexfs_ddt_entry);
+	uint8_t hash[32];
+	struct nexfs_ddt_entry *e;
+	struct nexfs_obj o;
+	uint64_t bucket;
+	uint32_t victim = UINT32_MAX;
+	bool hole, same;
+	int err;
+
+	if (leaf_zero(leaf, s->bsize)) {
+		nexfs_bptr_clear(out);	/* a hole */
+		return 0;
+	}
+	nexfs_hash(NEXFS_CSUM_BLAKE3_256, leaf, s->bsize, hash);
+	bucket = ddt_bucket(s, hash);
+	ddt_obj(s, &o);
+	err = nexfs_obj_read_leaf(s, &o, bucket, s->buf_a, &hole);
+	if (err && err != NEXFS_ERR_CORRUPT)
+		return err;
+	if (!err && !hole) {
+		for (uint32_t i = 0; i < per; i++) {
+			e = (struct nexfs_ddt_entry *)(void *)(s->buf_a + (size_t)i * sizeof(*e));
+			uint32_t cand = e->block;
+
+			if (memcmp(e->hash, hash, sizeof(e->hash)) != 0)
+				continue;
+			/* ddt_confirm reuses buf_a: e is gone after it. */
+			err = ddt_confirm(s, cand, hash, &same);
+			if (err)
+				return err;
+			if (same) {
+				memset(out, 0, sizeof(*out));
+				out->block = cand;
+				out->type = NEXFS_BT_DATA;
+				out->csum = NEXFS_CSUM_BLAKE3_256;
+				memcpy(out->hash, hash, 32);
+				nexfs_ref_inc(s, cand);
+				s->dd.chunks_deduped++;
+				s->dd.bytes_deduped += s->bsize;
+				return 0;
+			}
+			break;
+		}
+	}
+
+	err = nexfs_blk_write(s, leaf, NEXFS_BT_DATA, NEXFS_CSUM_BLAKE3_256, 0, out);
+	if (err)
+		return err;
+
+	/* Record the new block: reuse a matching, empty or stale slot. */
+	err = nexfs_obj_read_leaf(s, &o, bucket, s->buf_b, &hole);
+	if (err == NEXFS_ERR_CORRUPT)
+		memset(s->buf_b, 0, s->bsize);	/* a damaged bucket is rebuilt */
+	else if (err)
+		return err;
+	for (uint32_t i = 0; i < per; i++) {
+		e = (struct nexfs_ddt_entry *)(void *)(s->buf_b + (size_t)i * sizeof(*e));
+		if (memcmp(e->hash, hash, sizeof(e->hash)) == 0 ||
+		    e->block >= s->geo.block_count || s->rc[e->block] == 0 ||
+		    entry_empty(e)) {
+			victim = i;
+			break;
+		}
+	}
+	if (victim == UINT32_MAX)
+		victim = (uint32_t)(hash[8] | (uint32_t)hash[9] << 8) % per;
+	e = (struct nexfs_ddt_entry *)(void *)(s->buf_b + (size_t)victim * sizeof(*e));
+	memcpy(e->hash, hash, sizeof(e->hash));
+	e->block = out->block;
+	e->rsvd = 0;
+	err = nexfs_obj_write_leaf(s, &o, bucket, s->buf_b, false, NULL, -1);
+	if (err)
+		return err;
+	s->sb.ddt = o.root;
+	s->sb.ddt_height = o.height;
+	return 0;
+}
