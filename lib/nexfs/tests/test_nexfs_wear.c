@@ -1,0 +1,127 @@
+/*
+ * test_nexfs_wear.c: wear levelling, grown bad blocks, factory bad blocks,
+ * a full volume, and feature flags (an unknown incompatible flag refuses
+ * the mount).
+ */
+#include "nexfs_test.h"
+#include "nexfs_check.h"
+
+static struct tfs t;
+
+static int
+logged;
+
+static void
+on_log(void *ctx, int level, const char *msg)
+{
+	(void)ctx;
+	(void)level;
+	(void)msg;
+	logged++;
+}
+
+static const struct nexfs_log_ops log_ops = { on_log };
+
+int
+main(void)
+{
+	static uint8_t data[8192], back[8192];
+	struct nexfs_info info;
+	struct nexfs_stat st;
+	uint32_t max, min;
+	uint64_t sum, mean;
+	size_t got;
+	int err, i, n;
+
+	for (size_t k = 0; k < sizeof(data); k++)
+		data[k] = (uint8_t)(k * 13 + 1);
+
+	/* Wear: rewrite one small file many times. */
+	tfs_init(&t, 256, 4096, 128, NEXFS_FLASH_NOR);
+	t.cfg.log = &log_ops;
+	(void)nexfs_format(&t.cfg, NULL);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	for (i = 0; i < 400; i++) {
+		data[0] = (uint8_t)i;
+		if (tfs_put(&t, "/hot", data, 4096) != 0)
+			break;
+	}
+	tap_ok(i == 400, "400 rewrites of one file");
+	nexfs_emu_wear(&t.emu, &max, &min, &sum);
+	mean = sum / 128;
+	tap_diag("erases: max %u, min %u, mean %llu", max, min, (unsigned long long)mean);
+	tap_ok(max <= 3 * mean + 8, "no block erased far more than the average (max %u, mean %llu)",
+	    max, (unsigned long long)mean);
+
+	/* Grown bad blocks: retire them and carry on. */
+	for (uint32_t b = 20; b < 30; b++)
+		nexfs_emu_set_bad(&t.emu, b);
+	for (i = 0; i < 50; i++) {
+		data[1] = (uint8_t)i;
+		if ((err = tfs_put(&t, "/hot", data, sizeof(data))) != 0)
+			break;
+	}
+	tap_ok(i == 50, "writes go on while 10 blocks go bad (%s)", nexfs_strerror(err));
+	tap_ok(tfs_get(&t, NEXFS_LIVE, "/hot", back, sizeof(back), &got) == 0 &&
+	    memcmp(back, data, sizeof(data)) == 0, "data intact");
+	(void)nexfs_info(&t.fs, &info);
+	tap_ok(info.blocks_bad >= 1 && nexfs_check(&t.fs) == 0,
+	    "bad blocks retired and counted (%llu)", (unsigned long long)info.blocks_bad);
+	(void)nexfs_unmount(&t.fs);
+	tap_ok(nexfs_mount(&t.fs, &t.cfg) == 0 && nexfs_stat(&t.fs, "/hot", &st) == 0,
+	    "remount after bad blocks");
+
+	/* Full volume: ENOSPC cleanly, then removing frees space. */
+	for (n = 0; n < 1000; n++) {
+		char p[32];
+
+		snprintf(p, sizeof(p), "/fill%d", n);
+		data[2] = (uint8_t)n;
+		data[3] = (uint8_t)(n >> 8);
+		err = tfs_put(&t, p, data, sizeof(data));
+		if (err)
+			break;
+	}
+	tap_ok(err == NEXFS_ERR_NOSPC, "volume fills up with NOSPC (%d files)", n);
+	tap_ok(nexfs_check(&t.fs) == 0, "consistent when full");
+	tap_ok(nexfs_remove(&t.fs, "/fill0") == 0 && nexfs_remove(&t.fs, "/fill1") == 0,
+	    "remove works on a full volume");
+	tap_ok(tfs_put(&t, "/again", data, 4096) == 0, "and space is usable again");
+	tap_ok(nexfs_check(&t.fs) == 0, "consistent after cleanup");
+	(void)nexfs_unmount(&t.fs);
+	tfs_free(&t);
+
+	/* Factory bad blocks, including replica homes, at format. */
+	tfs_init(&t, 256, 4096, 64, NEXFS_FLASH_NOR);
+	nexfs_emu_set_bad(&t.emu, 0);
+	nexfs_emu_set_bad(&t.emu, 21);
+	nexfs_emu_set_bad(&t.emu, 5);
+	tap_ok(nexfs_format(&t.cfg, NULL) == 0 && nexfs_mount(&t.fs, &t.cfg) == 0,
+	    "format and mount with block 0 and a replica home bad");
+	(void)nexfs_info(&t.fs, &info);
+	tap_ok(info.replica_blocks[0] == 1 && info.replica_blocks[1] == 22,
+	    "replicas moved to the next good blocks");
+	tap_ok(tfs_put(&t, "/f", data, sizeof(data)) == 0, "write");
+	(void)nexfs_unmount(&t.fs);
+
+	/* Unknown incompatible feature: refuse the mount, with a message. */
+	tap_ok(nexfs_mount(&t.fs, &t.cfg) == 0, "mount");
+	{
+		struct nexfs_state *s = nexfs_st(&t.fs);
+
+		s->sb.features |= 1ull << 40;
+		s->dirty = true;
+		tap_ok(nexfs_sync(&t.fs) == 0, "commit a record with an unknown incompatible flag");
+	}
+	(void)nexfs_unmount(&t.fs);
+	t.cfg.log = &log_ops;
+	logged = 0;
+	tap_ok(nexfs_mount(&t.fs, &t.cfg) == NEXFS_ERR_INCOMPAT && logged > 0,
+	    "mount refused with NEXFS_ERR_INCOMPAT and a log message");
+	tap_ok(strcmp(nexfs_strerror(NEXFS_ERR_INCOMPAT),
+	    "volume uses an unknown incompatible feature") == 0, "clear error text");
+	t.cfg.mount_flags = NEXFS_MOUNT_RDONLY;
+	tap_ok(nexfs_mount(&t.fs, &t.cfg) == NEXFS_ERR_INCOMPAT, "refused read-only too");
+	tfs_free(&t);
+	return tap_done();
+}
