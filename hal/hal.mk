@@ -16,3 +16,15 @@ HOST_TESTS := $(filter-out $(B)/host/tests/halcore/test_platform,$(HOST_TESTS))
 TEST_NAMES += halcore/test_platform
 TEST_CMD_halcore/test_platform = NEXUS_DTB=$(HAL_TEST_DTB) $(B)/host/tests/halcore/test_platform
 all: $(HAL_TEST_DTB) $(B)/host/tests/halcore/test_platform
+
+# libFuzzer target for the device tree parser; the seed is QEMU's tree.
+FDT_FUZZ := $(B)/fuzz/bin/fdt_platform
+$(FDT_FUZZ): tests/fuzz/fdt_platform.c $(call fuzz_objs,lib/fdt/fdt.c hal/core/platform.c lib/base/mem.c lib/base/str.c lib/base/fmt.c) $(HAL_TEST_DTB)
+	@mkdir -p $(dir $@) $@.corpus
+	@echo '  FUZZLD  $@'
+	$(Q)$(HCC) $(FZFLAGS) -fsanitize=fuzzer $(filter %.c %.o,$^) -o $@
+	$(Q)head -c $$(( $$(od -An -tu1 -j4 -N4 $(HAL_TEST_DTB) | awk '{print $$1*16777216+$$2*65536+$$3*256+$$4}') )) $(HAL_TEST_DTB) > $@.corpus/qemu-virt.dtb
+HOST_TOOLS   += $(FDT_FUZZ)
+FUZZ_TARGETS += $(FDT_FUZZ)
+TEST_NAMES   += hal/fuzz-fdt
+TEST_CMD_hal/fuzz-fdt = d=$$(mktemp -d) && if $(FDT_FUZZ) -max_total_time=10 -seed=1 $$d $(FDT_FUZZ).corpus > $$d.log 2>&1; then echo "ok 1 - libFuzzer fdt_platform, 10 s: $$(grep -o "Done [0-9]* runs" $$d.log), no crash"; else tail -40 $$d.log; echo "not ok 1 - libFuzzer fdt_platform found a failure"; fi; rm -rf $$d $$d.log

@@ -12,3 +12,7 @@ TEST_CMD_qemu/boot = B=$(B) $(PYTHON) tests/qemu/test_boot.py
 # The interactive console, driven through pexpect.
 TEST_NAMES += qemu/console
 TEST_CMD_qemu/console = B=$(B) $(PYTHON) tests/console/test_console.py
+
+# make debug's GDB script connects and finds the symbols.
+TEST_NAMES += qemu/gdb
+TEST_CMD_qemu/gdb = B=$(B) $(PYTHON) tests/qemu/test_gdb.py
