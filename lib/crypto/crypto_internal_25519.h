@@ -8,13 +8,13 @@
  *	value = v[0] + v[1] 2^51 + v[2] 2^102 + v[3] 2^153 + v[4] 2^204
  *
  * The value is only ever reduced modulo p lazily.  Two bounds matter:
- *	- "tight": every limb < 2^51 + 2^13 (the result of mul, sq, sub,
+ *	- "tight": every limb < 2^51 + 2^13 (the result of mul, sq, neg,
  *	  mul_small, carry and frombytes);
- *	- "loose": every limb < 2^54 (the sum of at most a few tight values).
- * mul and sq accept loose inputs (their 128-bit column sums cannot
- * overflow); add returns tight + tight as loose without carrying; sub takes
- * a loose minuend and a tight subtrahend, adds 4p to stay positive, and
- * carries, so its result is tight.  Only tobytes() reduces fully.
+ *	- "loose": every limb < 2^54 (tight + tight, or a difference).
+ * mul, sq and mul_small accept loose inputs (their 128-bit column sums
+ * cannot overflow) and return tight values; add and sub do not carry, so
+ * the point formulas only pass their results on to a product (or add one
+ * tight value first).  Only tobytes() reduces fully.
  *
  * None of these functions branches on or indexes by the values, so they may
  * handle secrets.  Start with fe25519.c.
@@ -62,7 +62,12 @@ fe25519_carry(struct fe25519 *h)
 	c = h->v[0] >> 51; h->v[0] &= FE25519_MASK51; h->v[1] += c;
 }
 
-/* h = f - g for loose f and tight g; h is tight. */
+/*
+ * h = f - g for f < 2^52.5 (a tight value or the sum of two) and tight g.
+ * 4p is added to stay positive and nothing is carried, so h is loose
+ * (< 2^54): fit for mul, sq and mul_small and for adding one tight value,
+ * but not as the subtrahend of another sub; fe25519_carry() makes it tight.
+ */
 FE25519_INLINE void
 fe25519_sub(struct fe25519 *h, const struct fe25519 *f,
     const struct fe25519 *g)
@@ -73,16 +78,16 @@ fe25519_sub(struct fe25519 *h, const struct fe25519 *f,
 	h->v[2] = f->v[2] + 0x1ffffffffffffcULL - g->v[2];
 	h->v[3] = f->v[3] + 0x1ffffffffffffcULL - g->v[3];
 	h->v[4] = f->v[4] + 0x1ffffffffffffcULL - g->v[4];
-	fe25519_carry(h);
 }
 
-/* h = -f for tight f. */
+/* h = -f for tight f; h is tight. */
 FE25519_INLINE void
 fe25519_neg(struct fe25519 *h, const struct fe25519 *f)
 {
 	struct fe25519 zero = { { 0, 0, 0, 0, 0 } };
 
 	fe25519_sub(h, &zero, f);
+	fe25519_carry(h);
 }
 
 FE25519_INLINE void
@@ -206,7 +211,7 @@ fe25519_sq(struct fe25519 *h, const struct fe25519 *f)
 	    fe25519_mul64(f2, f2));
 }
 
-/* h = f * k for tight f and k < 2^20; h is tight. */
+/* h = f * k for loose f and k < 2^20; h is tight. */
 FE25519_INLINE void
 fe25519_mul_small(struct fe25519 *h, const struct fe25519 *f, uint32_t k)
 {

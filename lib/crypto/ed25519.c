@@ -346,6 +346,7 @@ ge_frombytes(struct crypto_ge25519_p3 *h, const uint8_t s[32])
 	fe25519_sq(&u, &h->Y);
 	fe25519_mul(&v, &u, &ed_d);
 	fe25519_sub(&u, &u, &one);		/* u = y^2 - 1 */
+	fe25519_carry(&u);			/* a subtrahend below */
 	fe25519_add(&v, &v, &one);		/* v = d y^2 + 1 */
 	fe25519_carry(&v);
 
