@@ -6,6 +6,8 @@ LIBS += kcore
 kcore_SRCS    := kernel/bootargs.c kernel/lineedit.c
 kcore_DEPS    := base
 kcore_TESTDIR := kernel/tests
+# Scheduler, ring and ledger policy (kernel/policy.mk adds them to kcore).
+-include kernel/policy.mk
 
 PLAT       := qemu-virt
 KERNEL     := $(B)/rv64/nexus.elf
