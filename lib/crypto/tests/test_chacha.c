@@ -266,6 +266,21 @@ test_differential(void)
 		bad_split += memcmp(got, want, len) != 0;
 	}
 	tap_ok(bad_ietf == 0, "ChaCha20-IETF agrees with libsodium, 20000 random (%d differ)", bad_ietf);
+
+	/*
+	 * The 32-bit counter wraps to 0 (RFC 8439 leaves this to the caller):
+	 * the 4-block path and single blocks must agree across the wrap.
+	 */
+	{
+		uint32_t ctr = 0xfffffffeU;
+		int bad_wrap = 0;
+
+		crypto_chacha20_ietf(got, NULL, 512, key, nonce, ctr);
+		for (uint32_t j = 0; j < 8; j++)
+			crypto_chacha20_ietf(want + 64 * j, NULL, 64, key, nonce, ctr + j);
+		bad_wrap = memcmp(got, want, 512) != 0;
+		tap_ok(bad_wrap == 0, "counter wrap: 4-block path equals single blocks");
+	}
 	tap_ok(bad_x == 0, "XChaCha20 agrees with libsodium, 20000 random (%d differ)", bad_x);
 	tap_ok(bad_inplace == 0, "XChaCha20 in place (%d differ)", bad_inplace);
 	tap_ok(bad_split == 0, "XChaCha20 split at block boundaries (%d differ)", bad_split);
