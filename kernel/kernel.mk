@@ -8,6 +8,9 @@ kcore_DEPS    := base
 kcore_TESTDIR := kernel/tests
 # Scheduler, ring and ledger policy (kernel/policy.mk adds them to kcore).
 -include kernel/policy.mk
+# Bundle and ELF validators (kcore) and the user programs and bundle.
+-include kernel/loader.mk
+-include user/user.mk
 
 PLAT       := qemu-virt
 KERNEL     := $(B)/rv64/nexus.elf
