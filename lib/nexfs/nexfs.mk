@@ -5,3 +5,18 @@ LIBS += nexfs
 nexfs_SRCS        := $(wildcard lib/nexfs/*.c)
 nexfs_DEPS        := crypto base
 nexfs_TEST_LDLIBS := -lzstd
+
+# libFuzzer target: mount and use a damaged image.  `make fuzz` runs it on
+# a copy of the seed corpus next to the program, `make test` for 10 seconds.
+NEXFS_FUZZ := $(B)/fuzz/bin/nexfs_mount
+NEXFS_FUZZ_SRCS := $(nexfs_SRCS) lib/crypto/blake3.c lib/crypto/xxh3.c lib/crypto/util.c \
+                   lib/base/mem.c lib/base/str.c lib/base/fmt.c
+$(NEXFS_FUZZ): lib/nexfs/fuzz/fuzz_mount.c $(call fuzz_objs,$(NEXFS_FUZZ_SRCS)) \
+		$(wildcard lib/nexfs/fuzz/mount.corpus/*)
+	@mkdir -p $(dir $@) $@.corpus
+	$(HCC) $(FZFLAGS) -fsanitize=fuzzer $(filter %.c %.o,$^) -o $@
+	cp -n lib/nexfs/fuzz/mount.corpus/* $@.corpus/
+HOST_TOOLS   += $(NEXFS_FUZZ)
+FUZZ_TARGETS += $(NEXFS_FUZZ)
+TEST_NAMES   += nexfs/fuzz-mount
+TEST_CMD_nexfs/fuzz-mount = d=$$(mktemp -d) && if $(NEXFS_FUZZ) -max_total_time=10 -seed=1 $$d lib/nexfs/fuzz/mount.corpus > $$d.log 2>&1; then echo "ok 1 - libFuzzer nexfs_mount, 10 s: $$(grep -o "Done [0-9]* runs" $$d.log), no crash"; else tail -40 $$d.log; echo "not ok 1 - libFuzzer nexfs_mount found a failure"; fi; rm -rf $$d $$d.log
