@@ -160,7 +160,7 @@ struct beb_header {
 /*
  * One error record: a ledger event plus the boot it happened in.  seq runs
  * on across boots; record seq lives in slot seq & (capacity - 1).  check
- * covers the record's other 56 bytes.
+ * covers the record's first 56 bytes.
  */
 struct beb_record {
 	uint64_t seq;
@@ -170,7 +170,7 @@ struct beb_record {
 	uint16_t type;		/* enum ledger_type */
 	uint16_t flags;
 	uint32_t reserved;
-	uint64_t fields[2];	/* the event's fields[0] and fields[1] */
+	uint64_t fields[3];	/* as in struct ledger_event */
 	uint64_t check;
 };
 
@@ -211,7 +211,7 @@ int beb_attach(struct beb *b, void *region, size_t size)
  * Overwrites the oldest record when full.  Never fails.
  */
 uint64_t beb_append(struct beb *b, uint64_t time, uint32_t fiber, uint16_t type, uint16_t flags,
-    uint64_t f0, uint64_t f1);
+    uint64_t f0, uint64_t f1, uint64_t f2);
 
 /*
  * Copies up to max valid records with seq >= from_seq, oldest first, into
