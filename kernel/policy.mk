@@ -1,0 +1,3 @@
+# kernel/policy.mk: the portable policy of L1 (scheduler, SPSC ring, ledger),
+# hardware-free and unit-tested on the host.  Included by kernel/kernel.mk.
+kcore_SRCS += kernel/sched.c
