@@ -1,0 +1,366 @@
+/*
+ * test_ring.c: the SPSC ring of asynchronous channels: FIFO order, full and
+ * empty, sizes, index wrap, header validation, a hostile peer (corrupt
+ * indices and lengths, random scribbling: never an access outside the
+ * mapping, which ASan would report), and a two-thread stress test.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <tap.h>
+
+#include "../ring.h"
+
+#define PAGE 4096
+
+static uint64_t rng_state = 0x243f6a8885a308d3ull;
+
+static uint64_t
+rnd(void)
+{
+	rng_state ^= rng_state >> 12;
+	rng_state ^= rng_state << 25;
+	rng_state ^= rng_state >> 27;
+	return rng_state * 0x2545f4914f6cdd1dull;
+}
+
+/* An exactly sized heap block, so that ASan sees any access past its end. */
+static void *
+mapping(size_t size)
+{
+	void *p = aligned_alloc(64, size);
+
+	memset(p, 0, size);
+	return p;
+}
+
+static void
+test_basic(void)
+{
+	void *mem = mapping(PAGE);
+	struct ring p, c;
+	char buf[64];
+	size_t len = 0;
+	int rc;
+
+	rc = ring_init(&p, mem, PAGE, 64, RING_PRODUCER);
+	tap_ok(rc == 0 && p.capacity == 32 && p.slot_size == 64 && ring_max_msg(&p) == 56,
+	    "one page of 64-byte slots: 32 slots (the header takes 192 bytes)");
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == 0 && c.capacity == 32, "the consumer attaches");
+	tap_ok(ring_try_pop(&c, buf, sizeof(buf), &len) == RING_ERR_EMPTY && ring_count(&c) == 0, "empty ring");
+	tap_ok(ring_try_push(&p, "hello", 5) == 0 && ring_count(&p) == 1 && ring_count(&c) == 1, "push one");
+	rc = ring_try_pop(&c, buf, sizeof(buf), &len);
+	tap_ok(rc == 0 && len == 5 && memcmp(buf, "hello", 5) == 0 && ring_count(&c) == 0, "pop it back");
+
+	int n = 0;
+	while (ring_try_push(&p, &n, sizeof(n)) == 0)
+		n++;
+	tap_ok(n == 32 && ring_try_push(&p, "x", 1) == RING_ERR_FULL && ring_count(&p) == 32, "full after 32 pushes");
+	bool order = true;
+	for (int i = 0; i < 32; i++) {
+		int v = -1;
+		order = order && ring_try_pop(&c, &v, sizeof(v), &len) == 0 && len == sizeof(v) && v == i;
+	}
+	tap_ok(order && ring_try_pop(&c, buf, sizeof(buf), &len) == RING_ERR_EMPTY, "FIFO order, then empty");
+
+	char big[57];
+	memset(big, 'b', sizeof(big));
+	tap_ok(ring_try_push(&p, big, 57) == RING_ERR_TOOBIG && ring_count(&p) == 0, "a message larger than a slot");
+	tap_ok(ring_try_push(&p, big, 56) == 0, "a message exactly the slot payload");
+	rc = ring_try_pop(&c, buf, 10, &len);
+	tap_ok(rc == RING_ERR_TOOBIG && len == 56 && ring_count(&c) == 1, "pop into a small buffer: too big, kept queued");
+	rc = ring_try_pop(&c, buf, 56, &len);
+	tap_ok(rc == 0 && len == 56 && memcmp(buf, big, 56) == 0, "then popped with room");
+	tap_ok(ring_try_push(&p, NULL, 0) == 0 && ring_try_pop(&c, NULL, 0, &len) == 0 && len == 0,
+	    "zero-length messages");
+
+	tap_ok(ring_try_pop(&p, buf, sizeof(buf), &len) == RING_ERR_INVAL && ring_try_push(&c, "x", 1) == RING_ERR_INVAL,
+	    "a view is only a producer or only a consumer");
+
+	ring_flags_set(&c, RING_FLAG_READER_WAITS);
+	ring_flags_set(&p, RING_FLAG_WRITER_WAITS);
+	tap_ok(ring_flags_get(&p) == (RING_FLAG_READER_WAITS | RING_FLAG_WRITER_WAITS), "flags set by both sides");
+	ring_flags_clear(&p, RING_FLAG_READER_WAITS);
+	tap_ok(ring_flags_get(&c) == RING_FLAG_WRITER_WAITS, "flags cleared");
+	free(mem);
+}
+
+static void
+test_geometry(void)
+{
+	struct ring r;
+	void *mem = mapping(4 * PAGE);
+	static char odd[PAGE + 8] __attribute__((aligned(8)));
+
+	tap_ok(ring_init(&r, (char *)odd + 4, PAGE, 64, RING_PRODUCER) == RING_ERR_INVAL, "misaligned memory refused");
+	tap_ok(ring_init(&r, mem, PAGE, 60, RING_PRODUCER) == RING_ERR_INVAL &&
+	    ring_init(&r, mem, PAGE, 8, RING_PRODUCER) == RING_ERR_INVAL, "slot size not a multiple of 8, or too small");
+	tap_ok(ring_init(&r, mem, RING_HDR_SIZE + 15, 16, RING_PRODUCER) == RING_ERR_INVAL, "no room for one slot");
+	tap_ok(ring_init(&r, mem, RING_HDR_SIZE + 16, 16, RING_PRODUCER) == 0 && r.capacity == 1, "room for one slot");
+	tap_ok(ring_init(&r, mem, PAGE, 64, 7) == RING_ERR_INVAL, "bad role refused");
+	tap_ok(ring_init(&r, mem, 4 * PAGE, 4096, RING_CONSUMER) == 0 && r.capacity == 2,
+	    "four pages of 4 KiB slots: 2 slots (rounded down to a power of two)");
+	tap_ok(ring_init(&r, mem, 4 * PAGE, 16, RING_CONSUMER) == 0 && r.capacity == 512, "four pages of 16-byte slots: 512");
+
+	/* A single slot ring still works. */
+	struct ring p, c;
+	size_t len;
+	int v = 0;
+	bool ok = ring_init(&p, mem, RING_HDR_SIZE + 16, 16, RING_PRODUCER) == 0 &&
+	    ring_attach(&c, mem, RING_HDR_SIZE + 16, RING_CONSUMER) == 0;
+	for (int i = 0; i < 100 && ok; i++)
+		ok = ring_try_push(&p, &i, sizeof(i)) == 0 && ring_try_push(&p, &i, sizeof(i)) == RING_ERR_FULL &&
+		    ring_try_pop(&c, &v, sizeof(v), &len) == 0 && v == i;
+	tap_ok(ok, "a one-slot ring alternates full and empty");
+	free(mem);
+}
+
+/* Indices near 2^32 wrap without a hiccup. */
+static void
+test_wrap(void)
+{
+	void *mem = mapping(PAGE);
+	struct ring p, c;
+	struct ring_shared *sh = mem;
+	bool ok = true;
+	size_t len;
+
+	ok = ring_init(&p, mem, PAGE, 32, RING_PRODUCER) == 0;
+	sh->head = sh->tail = 0xfffffff0u;
+	ok = ok && ring_attach(&p, mem, PAGE, RING_PRODUCER) == 0 && ring_attach(&c, mem, PAGE, RING_CONSUMER) == 0;
+	uint32_t next = 0, want = 0;
+	for (int round = 0; round < 200 && ok; round++) {
+		int k = (int)(rnd() % (p.capacity + 1));
+		for (int i = 0; i < k; i++) {
+			if (ring_try_push(&p, &next, sizeof(next)) == 0)
+				next++;
+		}
+		k = (int)(rnd() % (p.capacity + 1));
+		for (int i = 0; i < k; i++) {
+			uint32_t v;
+			int rc = ring_try_pop(&c, &v, sizeof(v), &len);
+			if (rc == RING_ERR_EMPTY)
+				break;
+			ok = ok && rc == 0 && v == want++;
+		}
+		ok = ok && ring_count(&p) == (int32_t)(next - want) && ring_count(&c) == (int32_t)(next - want);
+	}
+	tap_ok(ok && sh->tail == (uint32_t)(0xfffffff0u + next) && sh->tail < 0xfffffff0u, "free-running indices wrap past 2^32 (%u messages)", next);
+	free(mem);
+}
+
+static void
+test_hostile_header(void)
+{
+	void *mem = mapping(PAGE);
+	struct ring r, p, c;
+	struct ring_shared *sh = mem;
+	char buf[64];
+	size_t len;
+
+#define FRESH() do { \
+		memset(mem, 0, PAGE); \
+		(void)ring_init(&r, mem, PAGE, 64, RING_PRODUCER); \
+	} while (0)
+
+	FRESH();
+	sh->magic ^= 1;
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: bad magic");
+	FRESH();
+	sh->version = 2;
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: unknown version");
+	FRESH();
+	sh->capacity = 24;
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: capacity not a power of two");
+	FRESH();
+	sh->capacity = 0;
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: capacity 0");
+	FRESH();
+	sh->capacity = 64;
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: slots past the mapping");
+	FRESH();
+	sh->capacity = 1u << 31;
+	sh->slot_size = 16;
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: capacity 2^31");
+	FRESH();
+	sh->slot_size = 0xfffffff8u;
+	sh->capacity = 1;
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: huge slot size");
+	FRESH();
+	sh->slot_size = 12;
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: slot size too small");
+	FRESH();
+	sh->tail = 100;
+	sh->head = 50;
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: more queued than slots");
+	FRESH();
+	sh->tail = 5;
+	sh->head = 6;
+	tap_ok(ring_attach(&c, mem, PAGE, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: head ahead of tail");
+	tap_ok(ring_attach(&c, mem, 100, RING_CONSUMER) == RING_ERR_CORRUPT, "attach: mapping smaller than a header");
+
+	/* During operation. */
+	FRESH();
+	(void)ring_attach(&p, mem, PAGE, RING_PRODUCER);
+	(void)ring_attach(&c, mem, PAGE, RING_CONSUMER);
+	(void)ring_try_push(&p, "abc", 3);
+	sh->head = 7;	/* the consumer claims to have read more than was sent */
+	tap_ok(ring_try_push(&p, "x", 1) == RING_ERR_CORRUPT && ring_count(&p) == RING_ERR_CORRUPT,
+	    "producer: head ahead of tail is corrupt");
+	sh->head = (uint32_t)-40;	/* claims to be far behind */
+	tap_ok(ring_try_push(&p, "x", 1) == RING_ERR_CORRUPT, "producer: head far behind is corrupt");
+	sh->head = 0;
+	sh->tail = 1000;	/* the producer claims to have sent more than fits */
+	tap_ok(ring_try_pop(&c, buf, sizeof(buf), &len) == RING_ERR_CORRUPT && ring_count(&c) == RING_ERR_CORRUPT,
+	    "consumer: tail too far ahead is corrupt");
+	sh->tail = 1;
+	*(uint32_t *)c.slots = 57;
+	tap_ok(ring_try_pop(&c, buf, sizeof(buf), &len) == RING_ERR_CORRUPT, "consumer: slot length past the slot");
+	*(uint32_t *)c.slots = 0xffffffffu;
+	tap_ok(ring_try_pop(&c, buf, sizeof(buf), &len) == RING_ERR_CORRUPT, "consumer: slot length 2^32-1");
+	*(uint32_t *)c.slots = 3;
+	tap_ok(ring_try_pop(&c, buf, sizeof(buf), &len) == 0 && len == 3 && memcmp(buf, "abc", 3) == 0,
+	    "repaired by the peer: the message pops");
+	sh->capacity = 1u << 30;
+	sh->slot_size = 1u << 30;
+	(void)ring_try_push(&p, "def", 3);
+	tap_ok(ring_try_pop(&c, buf, sizeof(buf), &len) == 0 && len == 3 && c.capacity == 32,
+	    "geometry rewritten after attach is ignored");
+
+	/* Random scribbling: any result is fine, but no access outside the page. */
+	FRESH();
+	(void)ring_attach(&p, mem, PAGE, RING_PRODUCER);
+	(void)ring_attach(&c, mem, PAGE, RING_CONSUMER);
+	int counts[6] = { 0 };
+	for (int i = 0; i < 200000; i++) {
+		uint64_t x = rnd();
+		uint32_t *w = (uint32_t *)mem + (x >> 8) % (PAGE / 4);
+		int rc;
+
+		if (x % 64 == 0)
+			*w = (uint32_t)(x >> 32);
+		else if (x % 64 == 1)
+			((uint32_t *)mem)[16 + 16 * ((x >> 3) % 2)] += (uint32_t)((x >> 40) % 5) - 2;
+		rc = (x >> 20) % 2 ? ring_try_push(&p, buf, (x >> 24) % 70) : ring_try_pop(&c, buf, (x >> 24) % 70, &len);
+		counts[-rc]++;
+		if ((x >> 50) % 1000 == 0) {
+			(void)ring_count(&c);
+			/* A side that sees corruption may re-attach and carry on. */
+			(void)ring_attach(&p, mem, PAGE, RING_PRODUCER);
+			(void)ring_attach(&c, mem, PAGE, RING_CONSUMER);
+		}
+	}
+	tap_ok(counts[0] > 0 && counts[-RING_ERR_CORRUPT] > 0,
+	    "200000 operations under random scribbling stay in bounds (ok %d full %d empty %d corrupt %d toobig %d)",
+	    counts[0], counts[1], counts[2], counts[3], counts[4]);
+	free(mem);
+#undef FRESH
+}
+
+/* Two threads, one producer and one consumer, over four pages. */
+enum { STRESS_MSGS = 2000000 };
+
+struct stress {
+	struct ring p, c;
+	uint64_t sum_sent, sum_recv;
+	uint64_t full, empty;
+	int errors;
+};
+
+static void
+fill(uint8_t *b, uint32_t seq, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		b[i] = (uint8_t)(seq * 31 + i);
+}
+
+static void *
+producer(void *arg)
+{
+	struct stress *st = arg;
+	uint8_t msg[120];
+
+	for (uint32_t seq = 0; seq < STRESS_MSGS; seq++) {
+		size_t len = 4 + seq % 117;
+		memcpy(msg, &seq, 4);
+		fill(msg + 4, seq, len - 4);
+		for (;;) {
+			int rc = ring_try_push(&st->p, msg, len);
+			if (rc == 0)
+				break;
+			if (rc != RING_ERR_FULL) {
+				st->errors++;
+				return NULL;
+			}
+			st->full++;
+			sched_yield();
+		}
+		st->sum_sent += len;
+	}
+	return NULL;
+}
+
+static void *
+consumer(void *arg)
+{
+	struct stress *st = arg;
+	uint8_t msg[120], want[120];
+	size_t len;
+
+	for (uint32_t seq = 0; seq < STRESS_MSGS; seq++) {
+		for (;;) {
+			int rc = ring_try_pop(&st->c, msg, sizeof(msg), &len);
+			if (rc == 0)
+				break;
+			if (rc != RING_ERR_EMPTY) {
+				st->errors++;
+				return NULL;
+			}
+			st->empty++;
+			sched_yield();
+		}
+		uint32_t got;
+		memcpy(&got, msg, 4);
+		fill(want, seq, len - 4);
+		if (got != seq || len != 4 + seq % 117 || memcmp(msg + 4, want, len - 4) != 0) {
+			st->errors++;
+			return NULL;
+		}
+		st->sum_recv += len;
+	}
+	return NULL;
+}
+
+static void
+test_threads(void)
+{
+	void *mem = mapping(4 * PAGE);
+	static struct stress st;
+	pthread_t a, b;
+
+	if (ring_init(&st.p, mem, 4 * PAGE, 128, RING_PRODUCER) != 0 ||
+	    ring_attach(&st.c, mem, 4 * PAGE, RING_CONSUMER) != 0) {
+		tap_ok(false, "two-thread stress: set-up");
+		return;
+	}
+	pthread_create(&a, NULL, producer, &st);
+	pthread_create(&b, NULL, consumer, &st);
+	pthread_join(a, NULL);
+	pthread_join(b, NULL);
+	tap_diag("stress: %d messages, producer found the ring full %llu times, consumer found it empty %llu times",
+	    STRESS_MSGS, (unsigned long long)st.full, (unsigned long long)st.empty);
+	tap_ok(st.errors == 0 && st.sum_sent == st.sum_recv && ring_count(&st.c) == 0,
+	    "two-thread stress: %d messages of 4..120 bytes arrive in order and intact", STRESS_MSGS);
+	free(mem);
+}
+
+int
+main(void)
+{
+	test_basic();
+	test_geometry();
+	test_wrap();
+	test_hostile_header();
+	test_threads();
+	return tap_done();
+}
