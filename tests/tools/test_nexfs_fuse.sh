@@ -80,6 +80,17 @@ elif ! command -v fusermount3 >/dev/null; then
 	why="fusermount3 is not installed"
 fi
 
+# A snapshot to find under /.snapshots, where the library has snapshots.
+echo "before the snapshot" >pre.txt
+"$NEXFS" put vol.img pre.txt /pre.txt >/dev/null 2>err
+ok $? "put a file before mounting"
+snapshots=no
+if "$NEXFS" snapshot create vol.img s1 >/dev/null 2>err; then
+	snapshots=yes
+elif ! grep -q "not supported by this version" err; then
+	ok 1 "snapshot create before mounting"
+fi
+
 mounted() {
 	grep -q " $T/mnt fuse" /proc/mounts
 }
@@ -119,6 +130,8 @@ ok $? "mkdir"
 ls mnt >out 2>err && grep -qx rand.bin out && grep -qx hello.txt out &&
 	grep -qx dir out
 ok $? "ls lists them"
+! grep -q "^.snapshots" out && ! ls -a mnt | grep -qx .snapshots
+ok $? "the snapshot view is hidden from the root's listing"
 cmp -s rand.bin mnt/rand.bin
 ok $? "the 2 MiB file reads back identical"
 diff hello.txt mnt/hello.txt >/dev/null
@@ -143,6 +156,25 @@ rmdir mnt/dir 2>/dev/null
 ok $? "rmdir of a non-empty directory fails"
 df mnt >out 2>err
 ok $? "df works on the mount"
+
+if [ $snapshots = yes ]; then
+	ls mnt/.snapshots >out 2>err && grep -qx s1 out
+	ok $? "ls .snapshots lists the snapshot"
+	rm mnt/pre.txt 2>err
+	ok $? "rm a file the snapshot holds"
+	cmp -s pre.txt mnt/.snapshots/s1/pre.txt
+	ok $? "the file is still read from .snapshots/s1"
+	! ls mnt/.snapshots/s1 | grep -qx rand.bin
+	ok $? "the snapshot does not hold files made after it"
+	! sh -c 'echo x >mnt/.snapshots/s1/new.txt' 2>/dev/null &&
+		! rm mnt/.snapshots/s1/pre.txt 2>/dev/null &&
+		! mkdir mnt/.snapshots/s1/d 2>/dev/null
+	ok $? "the snapshot view refuses writes"
+	! ls mnt/.snapshots/nosuch >/dev/null 2>&1
+	ok $? "an unknown snapshot name is not found"
+else
+	skip "the .snapshots view" "the library has no snapshots yet"
+fi
 
 fusermount3 -u mnt 2>err
 ok $? "fusermount3 -u unmounts"

@@ -15,7 +15,12 @@
  * NexFS keeps no owners or permission bits: files show as 0644 and
  * directories as 0755, owned by the user who mounted; chmod and chown are
  * accepted and ignored so that tools which set them do not fail.
- * Snapshots are read with the nexfs CLI (nexfs ls/get -S SNAP).
+ *
+ * Snapshots appear read-only under /.snapshots/NAME/ (by name, or by id for
+ * a snapshot without a name).  The directory is hidden from the root's
+ * listing, so that diff -r of the mount against a copy sees only the live
+ * tree, but it can be entered by name; a real entry called .snapshots in
+ * the root takes precedence.
  */
 #define FUSE_USE_VERSION 31
 
@@ -57,6 +62,99 @@ commit(void)
 	return to_errno(nexfs_sync(&vol.fs));
 }
 
+#define SNAPDIR "/.snapshots"
+#define SNAPDIR_INO ((ino_t)UINT32_MAX + 1)
+
+enum where {
+	IN_LIVE,	/* a path of the live tree */
+	IN_SNAPDIR,	/* /.snapshots itself */
+	IN_SNAP,	/* inside a snapshot */
+};
+
+/* Whether path lies in the snapshot view (and no real /.snapshots exists). */
+static bool
+in_view(const char *path)
+{
+	struct nexfs_stat st;
+	size_t n = strlen(SNAPDIR);
+
+	if (strncmp(path, SNAPDIR, n) != 0 || (path[n] != '\0' &&
+	    path[n] != '/'))
+		return false;
+	return nexfs_stat(&vol.fs, SNAPDIR, &st) != 0;
+}
+
+/* Fills *list with every snapshot (caller frees); returns a negative errno. */
+static int
+snap_list(struct nexfs_snapshot_info **list, size_t *count)
+{
+	int e;
+
+	*list = NULL;
+	e = nexfs_snapshot_list(&vol.fs, NULL, 0, count);
+	if (e)
+		return to_errno(e);
+	*list = calloc(*count ? *count : 1, sizeof(**list));
+	if (*list == NULL)
+		return -ENOMEM;
+	e = nexfs_snapshot_list(&vol.fs, *list, *count, count);
+	if (e) {
+		free(*list);
+		*list = NULL;
+		return to_errno(e);
+	}
+	return 0;
+}
+
+/* The directory name of a snapshot: its name, or its id if it has none. */
+static const char *
+snap_dirname(const struct nexfs_snapshot_info *si, char buf[16])
+{
+	if (si->name[0] != '\0' && strchr(si->name, '/') == NULL)
+		return si->name;
+	snprintf(buf, 16, "%u", si->id);
+	return buf;
+}
+
+/*
+ * Finds where path lies.  For IN_SNAP, sets *snap and points *rest at the
+ * path inside the snapshot ("/" for its root).  Returns the place, or a
+ * negative errno (-ENOENT for an unknown snapshot).
+ */
+static int
+locate(const char *path, nexfs_snap_t *snap, const char **rest)
+{
+	struct nexfs_snapshot_info *list;
+	const char *name, *end;
+	char idbuf[16];
+	size_t count, i, n;
+	int e;
+
+	if (!in_view(path))
+		return IN_LIVE;
+	name = path + strlen(SNAPDIR);
+	if (*name == '\0' || strcmp(name, "/") == 0)
+		return IN_SNAPDIR;
+	name++;
+	end = strchr(name, '/');
+	n = end ? (size_t)(end - name) : strlen(name);
+	e = snap_list(&list, &count);
+	if (e)
+		return e;
+	for (i = 0; i < count; i++) {
+		const char *d = snap_dirname(&list[i], idbuf);
+
+		if (strlen(d) == n && strncmp(d, name, n) == 0) {
+			*snap = list[i].id;
+			*rest = end ? end : "/";
+			free(list);
+			return IN_SNAP;
+		}
+	}
+	free(list);
+	return -ENOENT;
+}
+
 static void
 fill_stat(const struct nexfs_stat *st, struct stat *out)
 {
@@ -80,15 +178,58 @@ static int
 nf_getattr(const char *path, struct stat *stbuf, struct fuse_file_info *fi)
 {
 	struct nexfs_stat st;
-	int e;
+	nexfs_snap_t snap = NEXFS_LIVE;
+	const char *rest = path;
+	int e, where;
 
-	if (fi != NULL && fi->fh != 0)
+	if (fi != NULL && fi->fh != 0) {
 		e = nexfs_file_stat(&vol.fs, (struct nexfs_file *)fi->fh, &st);
-	else
-		e = nexfs_stat(&vol.fs, path, &st);
+		if (e)
+			return to_errno(e);
+		fill_stat(&st, stbuf);
+		if (in_view(path))
+			stbuf->st_mode &= (mode_t)~0222;
+		return 0;
+	}
+	where = locate(path, &snap, &rest);
+	if (where < 0)
+		return where;
+	if (where == IN_SNAPDIR) {
+		memset(stbuf, 0, sizeof(*stbuf));
+		stbuf->st_ino = SNAPDIR_INO;
+		stbuf->st_mode = S_IFDIR | 0555;
+		stbuf->st_nlink = 2;
+		stbuf->st_uid = getuid();
+		stbuf->st_gid = getgid();
+		return 0;
+	}
+	e = nexfs_stat_at(&vol.fs, snap, rest, &st);
 	if (e)
 		return to_errno(e);
 	fill_stat(&st, stbuf);
+	if (where == IN_SNAP)
+		stbuf->st_mode &= (mode_t)~0222;
+	return 0;
+}
+
+/* Lists the snapshots as the entries of /.snapshots. */
+static int
+readdir_snapdir(void *buf, fuse_fill_dir_t filler)
+{
+	struct nexfs_snapshot_info *list;
+	char idbuf[16];
+	size_t count, i;
+	int e;
+
+	e = snap_list(&list, &count);
+	if (e)
+		return e;
+	filler(buf, ".", NULL, 0, 0);
+	filler(buf, "..", NULL, 0, 0);
+	for (i = 0; i < count; i++)
+		if (filler(buf, snap_dirname(&list[i], idbuf), NULL, 0, 0))
+			break;
+	free(list);
 	return 0;
 }
 
@@ -99,12 +240,19 @@ nf_readdir(const char *path, void *buf, fuse_fill_dir_t filler, off_t off,
 	struct nexfs_dirent ent;
 	struct nexfs_dir d;
 	struct stat st;
-	int e, e2;
+	nexfs_snap_t snap = NEXFS_LIVE;
+	const char *rest = path;
+	int e, e2, where;
 
 	(void)off;
 	(void)fi;
 	(void)flags;
-	e = nexfs_dir_open(&vol.fs, &d, path);
+	where = locate(path, &snap, &rest);
+	if (where < 0)
+		return where;
+	if (where == IN_SNAPDIR)
+		return readdir_snapdir(buf, filler);
+	e = nexfs_dir_open_at(&vol.fs, &d, snap, rest);
 	if (e)
 		return to_errno(e);
 	filler(buf, ".", NULL, 0, 0);
@@ -125,6 +273,8 @@ nf_mkdir(const char *path, mode_t mode)
 {
 	int e;
 
+	if (in_view(path))
+		return -EROFS;
 	(void)mode;
 	e = nexfs_mkdir(&vol.fs, path);
 	return e ? to_errno(e) : commit();
@@ -136,6 +286,8 @@ nf_unlink(const char *path)
 	struct nexfs_stat st;
 	int e;
 
+	if (in_view(path))
+		return -EROFS;
 	e = nexfs_stat(&vol.fs, path, &st);
 	if (!e && st.type == NEXFS_TYPE_DIR)
 		return -EISDIR;
@@ -150,6 +302,8 @@ nf_rmdir(const char *path)
 	struct nexfs_stat st;
 	int e;
 
+	if (in_view(path))
+		return -EROFS;
 	e = nexfs_stat(&vol.fs, path, &st);
 	if (!e && st.type != NEXFS_TYPE_DIR)
 		return -ENOTDIR;
@@ -164,6 +318,8 @@ nf_rename(const char *from, const char *to, unsigned int flags)
 	struct nexfs_stat st;
 	int e;
 
+	if (in_view(from) || in_view(to))
+		return -EROFS;
 	if (flags & RENAME_EXCHANGE)
 		return -EINVAL;
 	if ((flags & RENAME_NOREPLACE) && nexfs_stat(&vol.fs, to, &st) == 0)
@@ -177,6 +333,8 @@ nf_chmod(const char *path, mode_t mode, struct fuse_file_info *fi)
 {
 	struct nexfs_stat st;
 
+	if (in_view(path))
+		return -EROFS;
 	(void)mode;
 	(void)fi;
 	return to_errno(nexfs_stat(&vol.fs, path, &st));
@@ -187,6 +345,8 @@ nf_chown(const char *path, uid_t uid, gid_t gid, struct fuse_file_info *fi)
 {
 	struct nexfs_stat st;
 
+	if (in_view(path))
+		return -EROFS;
 	(void)uid;
 	(void)gid;
 	(void)fi;
@@ -237,7 +397,30 @@ open_flags(int flags)
 static int
 nf_open(const char *path, struct fuse_file_info *fi)
 {
-	return open_handle(path, open_flags(fi->flags), fi);
+	struct nexfs_file *f;
+	nexfs_snap_t snap = NEXFS_LIVE;
+	const char *rest = path;
+	int e, where;
+
+	where = locate(path, &snap, &rest);
+	if (where < 0)
+		return where;
+	if (where == IN_LIVE)
+		return open_handle(path, open_flags(fi->flags), fi);
+	if (where == IN_SNAPDIR)
+		return -EISDIR;
+	if ((fi->flags & O_ACCMODE) != O_RDONLY || (fi->flags & O_TRUNC))
+		return -EROFS;
+	f = calloc(1, sizeof(*f));
+	if (f == NULL)
+		return -ENOMEM;
+	e = nexfs_file_open_at(&vol.fs, f, snap, rest);
+	if (e) {
+		free(f);
+		return to_errno(e);
+	}
+	fi->fh = (uint64_t)(uintptr_t)f;
+	return 0;
 }
 
 static int
@@ -245,6 +428,8 @@ nf_create(const char *path, mode_t mode, struct fuse_file_info *fi)
 {
 	uint32_t o = open_flags(fi->flags) | NEXFS_O_CREAT;
 
+	if (in_view(path))
+		return -EROFS;
 	(void)mode;
 	if (fi->flags & O_EXCL)
 		o |= NEXFS_O_EXCL;
@@ -282,6 +467,8 @@ nf_truncate(const char *path, off_t size, struct fuse_file_info *fi)
 	struct nexfs_file f;
 	int e, e2;
 
+	if (in_view(path))
+		return -EROFS;
 	if (fi != NULL && fi->fh != 0) {
 		e = nexfs_file_truncate(&vol.fs, (struct nexfs_file *)fi->fh,
 		    (uint64_t)size);
@@ -305,6 +492,8 @@ nf_utimens(const char *path, const struct timespec tv[2],
 	struct timespec now;
 	int e;
 
+	if (in_view(path))
+		return -EROFS;
 	(void)fi;
 	memset(&attr, 0, sizeof(attr));
 	if (tv == NULL || tv[1].tv_nsec == UTIME_NOW) {
