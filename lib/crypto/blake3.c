@@ -160,14 +160,8 @@ parent_cv(uint32_t out[8], const uint32_t l[8], const uint32_t r[8],
 #define BLAKE3_HASH4 0
 #endif
 
-/*
- * hash4: the CVs of four consecutive whole chunks at in (4096 bytes), the
- * first with chunk counter `counter`, none of them the root.  Lane i of each
- * vector works on chunk i, so the code is the scalar compression with every
- * word widened to four.
- */
+/* Four 32-bit lanes (lane i works on chunk i), and the same as 16-bit. */
 typedef uint32_t v4u32 __attribute__((vector_size(16)));
-
 typedef uint16_t v8u16 __attribute__((vector_size(16)));
 
 static inline v4u32
@@ -197,8 +191,8 @@ rotr4_16(v4u32 x)
 } while (0)
 
 /*
- * m[w] = word w of the 64-byte block at offset 0 of each of the four
- * chunks at in, in, in + 1024, in + 2048, in + 3072 (lane i = chunk i).
+ * m[w] = word w of the 64-byte blocks at in, in + 1024, in + 2048 and
+ * in + 3072 (lane i from in + 1024 i).
  * On a little-endian machine each chunk's block is read as four vectors and
  * the 4 x 4 blocks of words are transposed; otherwise word by word.
  */
@@ -234,6 +228,11 @@ load4(v4u32 m[16], const uint8_t *in)
 	}
 }
 
+/*
+ * hash4: the CVs of four consecutive whole chunks at in (4096 bytes), the
+ * first with chunk counter `counter`, none of them the root.  The code is
+ * the scalar compression with every word widened to four lanes.
+ */
 static void
 hash4(uint32_t out[4][8], const uint8_t *in, const uint32_t key[8],
     uint64_t counter, uint32_t flags)

@@ -37,6 +37,19 @@ struct fe25519 {
 	uint64_t v[5];
 };
 
+/*
+ * Returns x, hiding its value from the optimiser.  A mask made from a 0/1
+ * condition must pass through here: a compiler that knows a value is 0 or
+ * all ones may turn `mask & (a ^ b)` back into a branch, which clang does on
+ * riscv64 (no conditional move).
+ */
+FE25519_INLINE uint64_t
+fe25519_barrier(uint64_t x)
+{
+	__asm__("" : "+r"(x));
+	return x;
+}
+
 /* h = f + g, without carrying (tight + tight gives loose). */
 FE25519_INLINE void
 fe25519_add(struct fe25519 *h, const struct fe25519 *f,
@@ -101,7 +114,7 @@ fe25519_set(struct fe25519 *h, uint64_t small)
 FE25519_INLINE void
 fe25519_cswap(struct fe25519 *f, struct fe25519 *g, uint64_t swap)
 {
-	uint64_t mask = 0 - swap, x;
+	uint64_t mask = fe25519_barrier(0 - swap), x;
 	int i;
 
 	for (i = 0; i < 5; i++) {
@@ -115,7 +128,7 @@ fe25519_cswap(struct fe25519 *f, struct fe25519 *g, uint64_t swap)
 FE25519_INLINE void
 fe25519_cmov(struct fe25519 *f, const struct fe25519 *g, uint64_t move)
 {
-	uint64_t mask = 0 - move;
+	uint64_t mask = fe25519_barrier(0 - move);
 	int i;
 
 	for (i = 0; i < 5; i++)

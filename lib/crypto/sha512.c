@@ -3,10 +3,10 @@
  *
  * The block function keeps the message schedule in a 16-word ring and runs
  * the 80 rounds sixteen at a time, so that the working variables never
- * move: each round names them in rotated order instead.  The round constants are
- * the first 64 bits of the fractional parts of the cube roots of the first
- * 80 primes, and the initial value those of the square roots of the first 8
- * primes (FIPS 180-4 sections 4.2.3 and 5.3.5).
+ * move: each round names them in rotated order instead.  The round
+ * constants are the first 64 bits of the fractional parts of the cube roots
+ * of the first 80 primes, and the initial value those of the square roots of
+ * the first 8 primes (FIPS 180-4 sections 4.2.3 and 5.3.5).
  *
  * Start reading at crypto_sha512_update().
  */

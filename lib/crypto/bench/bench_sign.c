@@ -63,7 +63,8 @@ run(enum op op)
 		crypto_sign_detached(sig, NULL, msg, sizeof(msg), sk);
 		break;
 	case OP_VERIFY:
-		sink ^= (uint8_t)crypto_ed25519_verify(sig, pk, msg, sizeof(msg));
+		sink ^= (uint8_t)crypto_ed25519_verify(sig, pk, msg,
+		    sizeof(msg));
 		break;
 	case OP_SODIUM_VERIFY:
 		sink ^= (uint8_t)crypto_sign_verify_detached(sig, msg,

@@ -1,8 +1,9 @@
 /*
- * ctgrind_sign.c: a constant-time check of Ed25519 signing and X25519,
- * run under valgrind memcheck (the "ctgrind" technique).
+ * ctgrind_sign.c: a constant-time check of Ed25519 signing, X25519 and the
+ * hashes, run under valgrind memcheck (the "ctgrind" technique).
  *
- * The secret inputs (seed, secret key, X25519 scalar) are marked undefined
+ * The secret inputs (seed, secret key, X25519 scalar, and the key and data
+ * of BLAKE3 and SHA-512) are marked undefined
  * with VALGRIND_MAKE_MEM_UNDEFINED; memcheck then reports every conditional
  * branch and every memory address that depends on them.  Each operation is
  * run on several secrets and its TAP line checks that memcheck's error count
@@ -15,7 +16,9 @@
  * ships; run as `valgrind -q --error-exitcode=0 PROGRAM` from
  * lib/crypto/mk/sign.mk.
  */
+#include <crypto/blake3.h>
 #include <crypto/ed25519.h>
+#include <crypto/sha512.h>
 #include <crypto/x25519.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -106,5 +109,31 @@ main(void)
 	}
 	tap_ok(errors() == before, "x25519 and x25519_public_key: no branch "
 	    "or index on the scalar (%lu reports)", errors() - before);
+
+	/* The hashes on secret data (keys, key material): 5000 bytes. */
+	before = errors();
+	{
+		static uint8_t data[5000];
+		struct crypto_blake3 b;
+		uint8_t key[32], digest[64];
+
+		memset(data, 0x5c, sizeof(data));
+		memset(key, 0x3a, sizeof(key));
+		SECRET(data, sizeof(data));
+		SECRET(key, sizeof(key));
+		crypto_blake3_init_keyed(&b, key);
+		crypto_blake3_update(&b, data, sizeof(data));
+		crypto_blake3_final(&b, digest, 64);
+		PUBLIC(digest, 64);
+		crypto_blake3_init_derive_key(&b, "ctgrind", 7);
+		crypto_blake3_update(&b, data, 77);
+		crypto_blake3_final(&b, digest, 32);
+		PUBLIC(digest, 32);
+		crypto_sha512(digest, data, sizeof(data));
+		PUBLIC(digest, 64);
+	}
+	tap_ok(errors() == before, "blake3 keyed, derive_key and sha512: no "
+	    "branch or index on the key or data (%lu reports)",
+	    errors() - before);
 	return tap_done();
 }

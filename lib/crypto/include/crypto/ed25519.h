@@ -37,7 +37,10 @@ void crypto_ed25519_keypair(uint8_t public_key[32], uint8_t secret_key[64],
 
 /*
  * Signs len bytes at msg with secret_key (from crypto_ed25519_keypair).
- * sig must not overlap msg.
+ * sig must not overlap msg.  The public half of secret_key is hashed as
+ * given: never assemble a secret key from a seed and a public key obtained
+ * elsewhere, since signing one message under two different public keys with
+ * the same seed reveals the secret scalar.
  */
 void crypto_ed25519_sign(uint8_t sig[64], const uint8_t secret_key[64],
     const void *msg, size_t len);
