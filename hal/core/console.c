@@ -21,6 +21,13 @@ static uint64_t uart_base;
 static uint8_t ring[RING];
 static volatile uint32_t ring_head, ring_tail;	/* head: next write; tail: next read */
 static unsigned long overruns;
+static void (*rx_notify)(void);
+
+void
+hal_console_set_rx_notify(void (*fn)(void))
+{
+	rx_notify = fn;
+}
 
 void
 hal_console_use_uart(const struct hal_mmio *uart)
@@ -96,6 +103,8 @@ hal_console_rx_interrupt(void)
 		ring[ring_head % RING] = (uint8_t)c;
 		ring_head++;
 	}
+	if (rx_notify != NULL && ring_head != ring_tail)
+		rx_notify();
 }
 
 int

@@ -40,6 +40,14 @@ static struct hal_platform plat;
 static struct hal_boot boot;
 static uint8_t emergency_stack[8192] __attribute__((aligned(16)));
 static volatile bool probing, probe_trapped;
+static uint64_t persistent_base;
+
+void
+hal_persistent_region(uint64_t *base, uint64_t *size)
+{
+	*base = persistent_base;
+	*size = HAL_PERSISTENT_SIZE;
+}
 
 void
 hal_arch_early_putc(int c)
@@ -122,7 +130,7 @@ hal_boot(uint64_t hartid, uint64_t dtb)
 {
 	char err[160];
 	uint64_t ks = (uint64_t)_kernel_start, ke = (uint64_t)_kernel_end;
-	uint64_t dtb_size, excl[2 + HAL_MAX_RESERVED][2];
+	uint64_t dtb_size, excl[3 + HAL_MAX_RESERVED][2];
 	unsigned nexcl = 0;
 	struct mmu_layout lay = { 0 };
 	uint64_t lo, hi;
@@ -151,6 +159,12 @@ hal_boot(uint64_t hartid, uint64_t dtb)
 	excl[nexcl++][1] = ke - ks;
 	excl[nexcl][0] = dtb;
 	excl[nexcl++][1] = dtb_size;
+	/* The persistent region: top of RAM, or just below the tree if it is there. */
+	persistent_base = plat.mem.base + plat.mem.size - HAL_PERSISTENT_SIZE;
+	if (dtb + dtb_size > persistent_base && dtb < plat.mem.base + plat.mem.size)
+		persistent_base = (dtb & ~(HAL_PAGE_SIZE - 1)) - HAL_PERSISTENT_SIZE;
+	excl[nexcl][0] = persistent_base;
+	excl[nexcl++][1] = HAL_PERSISTENT_SIZE;
 	for (uint32_t i = 0; i < plat.nreserved; i++) {
 		excl[nexcl][0] = plat.reserved[i].base;
 		excl[nexcl++][1] = plat.reserved[i].size;

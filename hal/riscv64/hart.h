@@ -20,6 +20,7 @@ struct hal_hart {
 
 _Static_assert(__builtin_offsetof(struct hal_hart, stack_lo) == 0, "vector.S");
 _Static_assert(__builtin_offsetof(struct hal_hart, emergency_sp) == 8, "vector.S");
+_Static_assert(__builtin_offsetof(struct hal_hart, stack_hi) == 16, "vector.S");
 
 static inline struct hal_hart *
 hart_self(void)
@@ -36,12 +37,13 @@ struct hal_trap_frame {
 	uint64_t sstatus;
 	uint64_t scause;
 	uint64_t stval;
-	uint64_t pad;
+	uint64_t ktp;		/* the kernel's tp, restored on a trap from U-mode */
 };
 
 _Static_assert(sizeof(struct hal_trap_frame) == 288, "vector.S FRAME");
 
 void hal_trap(struct hal_trap_frame *tf);
+void hal_trap_user(struct hal_trap_frame *tf);
 void hal_trap_vector(void);
 void hal_stack_switch(uint64_t sp, void (*fn)(void *), void *arg) __attribute__((noreturn));
 /* Internal: called by the trap path. */

@@ -187,6 +187,8 @@ mmu_strerror(int err)
 		return "address already mapped";
 	case MMU_ERR_UNMAPPED:
 		return "address not mapped";
+	case MMU_ERR_RANGE:
+		return "address outside the user range";
 	default:
 		return "unknown error";
 	}

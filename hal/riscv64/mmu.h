@@ -14,6 +14,7 @@ enum {
 	MMU_ERR_NOMEM = -3,
 	MMU_ERR_EXISTS = -4,
 	MMU_ERR_UNMAPPED = -5,
+	MMU_ERR_RANGE = -6,
 };
 
 struct mmu_region {

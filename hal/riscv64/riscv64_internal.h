@@ -20,3 +20,5 @@ void plic_enable(uint32_t irq);
 bool riscv64_probe_csr(void (*probe)(void));
 bool riscv64_probing(void);
 void riscv64_probe_failed(void);
+/* The privileged spec's name of exception code, or "unknown exception". */
+const char *riscv64_cause_name(uint64_t code);

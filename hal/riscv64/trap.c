@@ -53,6 +53,13 @@ static const char *const reg_names[31] = {
 	"s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
 };
 
+const char *
+riscv64_cause_name(uint64_t code)
+{
+	return code < sizeof(exc_names) / sizeof(exc_names[0]) && exc_names[code] != NULL ? exc_names[code]
+											    : "unknown exception";
+}
+
 void
 hal_fault_set_action(enum hal_fault_action a)
 {
@@ -176,8 +183,7 @@ hal_fault_report(struct hal_trap_frame *tf)
 {
 	struct hal_hart *h = hart_self();
 	uint64_t code = tf->scause & ~SCAUSE_INTR;
-	const char *name = code < sizeof(exc_names) / sizeof(exc_names[0]) && exc_names[code] != NULL
-	    ? exc_names[code] : "unknown exception";
+	const char *name = riscv64_cause_name(code);
 	uint64_t sp = tf->x[1];
 
 	if (h->fault_depth++ > 0) {

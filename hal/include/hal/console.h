@@ -21,3 +21,6 @@ int hal_console_getc(void);
 unsigned long hal_console_overruns(void);
 /* "uart" or "sbi": where output goes now. */
 const char *hal_console_name(void);
+
+/* Sets a function called (in interrupt context) when input has arrived. */
+void hal_console_set_rx_notify(void (*fn)(void));

@@ -32,3 +32,13 @@ void hal_page_add_ram(uint64_t base, uint64_t size, const uint64_t (*excl)[2], u
 void *hal_page_alloc(void);
 void hal_page_free(void *page);
 void hal_page_stats(struct hal_page_stats *st);
+
+#define HAL_PERSISTENT_SIZE (64ull << 10)
+
+/*
+ * The RAM the HAL leaves alone across a warm reset: never allocated, never
+ * zeroed at boot.  HAL_PERSISTENT_SIZE bytes at the top of the first RAM
+ * bank (below the device tree if the firmware put it there).  The kernel
+ * keeps its Boot Error Buffer here.
+ */
+void hal_persistent_region(uint64_t *base, uint64_t *size);
