@@ -1,5 +1,5 @@
 # kernel/policy.mk: the portable policy of L1 (scheduler, SPSC ring, ledger),
 # hardware-free and unit-tested on the host.  Included by kernel/kernel.mk.
-kcore_SRCS += kernel/sched.c kernel/ring.c
+kcore_SRCS += kernel/sched.c kernel/ring.c kernel/ledger.c
 # test_ring runs a producer and a consumer thread.
 kcore_TEST_LDLIBS += -lpthread
