@@ -13,6 +13,7 @@ include mk/toolchain.mk
 # Lists the fragments append to.
 LIBS        :=	# library names: lib/NAME built as $(B)/{rv64,host}/lib/libNAME.a
 HOST_TESTS  :=	# host test programs (each prints TAP)
+HOST_TESTS_BY_CMD := # of those, the ones run by a TEST_CMD_x instead
 TEST_NAMES  :=	# extra tests: name N runs the command in variable TEST_CMD_N (prints TAP)
 BENCH_NAMES :=	# benchmarks: name N runs BENCH_CMD_N, printing "bench <name> <value> <unit>" lines
 HOST_TOOLS  :=	# host programs in $(B)/host/bin
@@ -21,6 +22,7 @@ FUZZ_TARGETS :=	# libFuzzer programs
 include $(sort $(wildcard lib/*/*.mk))
 RV64_LIBS := $(patsubst %,$(B)/rv64/lib/lib%.a,$(LIBS))
 HOST_LIBS := $(patsubst %,$(B)/host/lib/lib%.a,$(LIBS))
+-include abi/abi.mk
 include hal/hal.mk kernel/kernel.mk tests/tests.mk
 -include $(sort $(wildcard tools/*/*.mk))
 
@@ -45,6 +47,13 @@ $(B)/host/tests/$(1)/%: $$($(1)_TESTDIR)/%.c $(B)/host/lib/lib$(1).a $$(foreach 
 		$(B)/host/lib/lib$(1).a $$(foreach d,$$($(1)_DEPS),$(B)/host/lib/lib$$(d).a) $$($(1)_TEST_LDLIBS)
 endef
 $(foreach l,$(LIBS),$(eval $(call lib_rules,$(l))))
+# Host tests that need an environment run through TEST_CMD_x instead.
+HOST_TESTS := $(filter-out $(HOST_TESTS_BY_CMD),$(HOST_TESTS))
+comma := ,
+empty :=
+space := $(empty) $(empty)
+# "archive:dep,dep" for tools/check-undef.sh.
+UNDEF_ARGS = $(foreach l,$(LIBS),$(B)/rv64/lib/lib$(l).a:$(subst $(space),$(comma),$(strip $($(l)_DEPS))))
 
 # --- Top-level targets. ----------------------------------------------------
 .PHONY: all deps run test test-host bench size debug fmt fmt-check help clean fuzz layers

@@ -12,7 +12,7 @@ $(HAL_TEST_DTB): $(B)/rv64/nexus.elf
 	@mkdir -p $(dir $@)
 	$(Q)qemu-system-riscv64 -machine virt,dumpdtb=$@ -m 256M -smp 3 -nographic \
 		-kernel $< -append "profile=hardened ktest=all" >/dev/null
-HOST_TESTS := $(filter-out $(B)/host/tests/halcore/test_platform,$(HOST_TESTS))
+HOST_TESTS_BY_CMD += $(B)/host/tests/halcore/test_platform
 TEST_NAMES += halcore/test_platform
 TEST_CMD_halcore/test_platform = NEXUS_DTB=$(HAL_TEST_DTB) $(B)/host/tests/halcore/test_platform
 all: $(HAL_TEST_DTB) $(B)/host/tests/halcore/test_platform

@@ -3,7 +3,7 @@
 # Every library's target archive calls nothing outside mem* and lib/base
 # (and the libraries it is declared to depend on).
 TEST_NAMES += lib/undefined-symbols
-TEST_CMD_lib/undefined-symbols = tools/check-undef.sh $(RV64_LIBS)
+TEST_CMD_lib/undefined-symbols = tools/check-undef.sh $(UNDEF_ARGS)
 
 # In QEMU: the test image's self-tests, fault reports, boot errors.
 TEST_NAMES += qemu/boot

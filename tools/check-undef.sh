@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
 # check-undef.sh: a freestanding library's target archive may call only
-# memcpy, memmove, memset, memcmp and its own code (and other Nexus libraries
-# it names).  Prints TAP, one line per archive.
-#   usage: check-undef.sh ARCHIVE [ALLOWED_ARCHIVE...]
+# memcpy, memmove, memset, memcmp, lib/base, the libraries it declares as
+# dependencies (NAME_DEPS in its fragment) and its own code.  Prints TAP,
+# one line per archive.
+#   usage: check-undef.sh ARCHIVE[:DEP,DEP...] ...
+#   e.g.   check-undef.sh build/rv64/lib/libnexfs.a:crypto,base
 set -u
 n=0; bad=0
-for a in "$@"; do
+defined_in() { llvm-nm --defined-only -j "$1" 2>/dev/null; }
+for arg in "$@"; do
+	a=${arg%%:*}
+	deps=""
+	[ "$arg" != "$a" ] && deps=${arg#*:}
+	dir=$(dirname "$a")
 	n=$((n + 1))
-	defined=$(llvm-nm --defined-only -j "$a" 2>/dev/null | sort -u)
-	undef=$(llvm-nm -u -j "$a" 2>/dev/null | sort -u | grep -vxE 'memcpy|memmove|memset|memcmp' \
-		| comm -23 - <(echo "$defined"))
-	# Symbols defined by lib/base are allowed for every library.
-	base=$(llvm-nm --defined-only -j "$(dirname "$a")/libbase.a" 2>/dev/null | sort -u)
-	undef=$(comm -23 <(echo "$undef" | sed '/^$/d') <(echo "$base"))
+	allowed=$( { defined_in "$a"; defined_in "$dir/libbase.a"
+		for d in ${deps//,/ }; do defined_in "$dir/lib$d.a"; done
+		printf '%s\n' memcpy memmove memset memcmp; } | sort -u)
+	undef=$(llvm-nm -u -j "$a" 2>/dev/null | sort -u | comm -23 - <(echo "$allowed") | sed '/^$/d')
 	if [ -z "$undef" ]; then
-		echo "ok $n - $(basename "$a") has no undefined symbols beyond mem* and lib/base"
+		echo "ok $n - $(basename "$a") needs nothing beyond mem*, lib/base${deps:+ and $deps}"
 	else
 		echo "not ok $n - $(basename "$a") needs: $(echo $undef)"
 		bad=1
