@@ -166,10 +166,10 @@ ledger_format(const struct ledger_event *ev, char *buf, size_t n)
 	case LEDGER_SPAWN:
 		put(&o, " parent=%llu", f0);
 		put_tier(&o, "tier", f1);
-		put(&o, " prog=%llu", f2);
+		put(&o, " kernel=%llu", f2);
 		break;
 	case LEDGER_EXIT:
-		put(&o, " code=%lld ran=%llu", (long long)f0, f1);
+		put(&o, " code=%lld used=%llu", (long long)f0, f1);
 		break;
 	case LEDGER_FAULT:
 		put(&o, " cause=0x%llx pc=0x%llx tval=0x%llx", f0, f1, f2);
@@ -184,11 +184,11 @@ ledger_format(const struct ledger_event *ev, char *buf, size_t n)
 		break;
 	case LEDGER_PREEMPT:
 		put_tier(&o, "tier", f0);
-		put(&o, " ran=%llu", f1);
+		put(&o, " ran=%llu why=%s", f1, f2 ? "budget" : "outranked");
 		break;
 	case LEDGER_BLOCK:
 		put_name(&o, "reason", f0, block_names, LEDGER_BLOCK_NREASONS);
-		put(&o, " ran=%llu", f1);
+		put(&o, " arg=%llu ran=%llu", f1, f2);
 		break;
 	case LEDGER_WAKE:
 		put(&o, " by=%llu", f0);

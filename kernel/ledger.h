@@ -13,21 +13,25 @@
  *
  *   type             fields[0]        fields[1]        fields[2]
  *   BOOT             boot count       ticks/second     harts
- *   SPAWN            parent fiber     tier             program index
- *   EXIT             exit code (s64)  ticks ran        -
+ *   SPAWN            parent fiber     tier             1 = S-mode kernel fiber
+ *   EXIT             exit code (s64)  ticks used       -
  *   FAULT            scause           sepc             stval
  *   STRIKE           tier             strikes (1..3)   ticks ran
  *   DEMOTE           old tier         new tier         -
- *   PREEMPT          tier             ticks ran        -
- *   BLOCK            LEDGER_BLOCK_*   ticks ran        -
+ *   PREEMPT          tier             ticks ran        1 = budget spent, 0 = outranked
+ *   BLOCK            LEDGER_BLOCK_*   detail           ticks ran (0 = not given)
  *   WAKE             waker fiber      LEDGER_BLOCK_*   -
  *   CHAN_ERR         channel handle   error (s64)      operation
  *   SYSCALL_DENIED   syscall number   error (s64)      first argument
  *   BEB_REINIT       BEB_ATTACH_*     boot count       -
  *
+ * "ticks used" is the fiber's total over its life; "ticks ran" is the run
+ * that just ended; a BLOCK's detail is the sleep in ticks for SLEEP, else
+ * the channel handle.
+ *
  * Fiber 0 is the kernel itself.  A run of a fiber ends with PREEMPT, BLOCK,
- * EXIT or FAULT; those that carry "ticks ran" let a reader draw the run as
- * the interval [time - ran, time].
+ * EXIT or FAULT; PREEMPT and BLOCK carry "ticks ran", which lets a reader
+ * draw the run as the interval [time - ran, time].
  *
  * The BEB is a small ring of error records in a memory region that a warm
  * reset does not clear, so the errors that led to a reset can be read after

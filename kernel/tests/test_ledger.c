@@ -96,14 +96,16 @@ static void
 test_format(void)
 {
 	check_line(LEDGER_BOOT, 0, 2, 10000000, 2, "stl 42 t=12345678 fiber=3 boot boots=2 hz=10000000 harts=2");
-	check_line(LEDGER_SPAWN, 0, 1, SCHED_PHOTON, 4, "stl 42 t=12345678 fiber=3 spawn parent=1 tier=photon prog=4");
-	check_line(LEDGER_EXIT, 0, (uint64_t)-1, 500, 0, "stl 42 t=12345678 fiber=3 exit code=-1 ran=500");
+	check_line(LEDGER_SPAWN, 0, 1, SCHED_PHOTON, 0, "stl 42 t=12345678 fiber=3 spawn parent=1 tier=photon kernel=0");
+	check_line(LEDGER_EXIT, 0, (uint64_t)-1, 500, 0, "stl 42 t=12345678 fiber=3 exit code=-1 used=500");
 	check_line(LEDGER_FAULT, 0, 13, 0x10078, 0xdead, "stl 42 t=12345678 fiber=3 fault cause=0xd pc=0x10078 tval=0xdead");
 	check_line(LEDGER_STRIKE, 0, SCHED_PHOTON, 2, 20000,
 	    "stl 42 t=12345678 fiber=3 strike tier=photon strikes=2 ran=20000");
 	check_line(LEDGER_DEMOTE, 0, SCHED_GRAVITY, SCHED_VOID, 0, "stl 42 t=12345678 fiber=3 demote from=gravity to=void");
-	check_line(LEDGER_PREEMPT, 0, SCHED_MATTER, 100000, 0, "stl 42 t=12345678 fiber=3 preempt tier=matter ran=100000");
-	check_line(LEDGER_BLOCK, 0, LEDGER_BLOCK_RECV, 77, 0, "stl 42 t=12345678 fiber=3 block reason=recv ran=77");
+	check_line(LEDGER_PREEMPT, 0, SCHED_MATTER, 100000, 1,
+	    "stl 42 t=12345678 fiber=3 preempt tier=matter ran=100000 why=budget");
+	check_line(LEDGER_BLOCK, 0, LEDGER_BLOCK_SLEEP, 500000, 77,
+	    "stl 42 t=12345678 fiber=3 block reason=sleep arg=500000 ran=77");
 	check_line(LEDGER_WAKE, 0, 5, LEDGER_BLOCK_SLEEP, 0, "stl 42 t=12345678 fiber=3 wake by=5 reason=sleep");
 	check_line(LEDGER_CHAN_ERR, 0, 9, (uint64_t)-3, 1, "stl 42 t=12345678 fiber=3 chan_err chan=9 err=-3 op=1");
 	check_line(LEDGER_SYSCALL_DENIED, 0, 17, (uint64_t)-2, 0xffffffc000000000ull,
@@ -111,8 +113,8 @@ test_format(void)
 	check_line(LEDGER_BEB_REINIT, 0, BEB_ATTACH_CORRUPT, 1, 0,
 	    "stl 42 t=12345678 fiber=3 beb_reinit found=corrupt boots=1");
 	check_line(LEDGER_PREEMPT, LEDGER_F_KERNEL, 7, 1, 0,
-	    "stl 42 t=12345678 fiber=3 preempt tier=7 ran=1 flags=0x1");
-	check_line(LEDGER_BLOCK, 0, 99, 1, 0, "stl 42 t=12345678 fiber=3 block reason=99 ran=1");
+	    "stl 42 t=12345678 fiber=3 preempt tier=7 ran=1 why=outranked flags=0x1");
+	check_line(LEDGER_BLOCK, 0, 99, 1, 0, "stl 42 t=12345678 fiber=3 block reason=99 arg=1 ran=0");
 	check_line(200, 0, 1, 2, 0xff, "stl 42 t=12345678 fiber=3 type=200 f0=0x1 f1=0x2 f2=0xff");
 	check_line(0, 0, 0, 0, 0, "stl 42 t=12345678 fiber=3 type=0 f0=0x0 f1=0x0 f2=0x0");
 
