@@ -9,3 +9,5 @@
 bool ktest_ok(bool cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Known-answer tests of lib/crypto, run in the kernel. */
 void ktest_crypto(void);
+/* The HAL's user-mode support, without the fiber layer. */
+void ktest_user(void);
