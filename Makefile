@@ -22,7 +22,6 @@ FUZZ_TARGETS :=	# libFuzzer programs
 include $(sort $(wildcard lib/*/*.mk))
 RV64_LIBS := $(patsubst %,$(B)/rv64/lib/lib%.a,$(LIBS))
 HOST_LIBS := $(patsubst %,$(B)/host/lib/lib%.a,$(LIBS))
--include abi/abi.mk
 include hal/hal.mk kernel/kernel.mk tests/tests.mk
 -include $(sort $(wildcard tools/*/*.mk))
 
