@@ -3,3 +3,6 @@
 kcore_SRCS += kernel/sched.c kernel/ring.c kernel/ledger.c
 # test_ring runs a producer and a consumer thread.
 kcore_TEST_LDLIBS += -lpthread
+# The ledger-to-Perfetto converter, on a synthetic serial log.
+TEST_NAMES += tools/ledger2perfetto
+TEST_CMD_tools/ledger2perfetto = $(PYTHON) tests/tools/test_ledger2perfetto.py
