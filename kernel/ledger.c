@@ -44,8 +44,8 @@ ledger_init(struct ledger *l, struct ledger_event *buf, uint32_t capacity)
 }
 
 uint64_t
-ledger_append(struct ledger *l, uint64_t time, uint32_t fiber, uint16_t type, uint16_t flags,
-    uint64_t f0, uint64_t f1, uint64_t f2)
+ledger_append(struct ledger *l, uint64_t time, uint32_t fiber, uint16_t type, uint16_t flags, uint64_t f0, uint64_t f1,
+    uint64_t f2)
 {
 	uint64_t seq = l->next_seq++;
 	struct ledger_event *ev = &l->events[seq & (l->capacity - 1)];
@@ -83,22 +83,22 @@ ledger_read(const struct ledger *l, uint64_t from_seq, struct ledger_event *out,
 }
 
 static const char *const type_names[LEDGER_NTYPES] = {
-	[LEDGER_BOOT] = "boot",
-	[LEDGER_SPAWN] = "spawn",
-	[LEDGER_EXIT] = "exit",
-	[LEDGER_FAULT] = "fault",
-	[LEDGER_STRIKE] = "strike",
-	[LEDGER_DEMOTE] = "demote",
-	[LEDGER_PREEMPT] = "preempt",
-	[LEDGER_BLOCK] = "block",
-	[LEDGER_WAKE] = "wake",
-	[LEDGER_CHAN_ERR] = "chan_err",
-	[LEDGER_SYSCALL_DENIED] = "syscall_denied",
-	[LEDGER_BEB_REINIT] = "beb_reinit",
+    [LEDGER_BOOT] = "boot",
+    [LEDGER_SPAWN] = "spawn",
+    [LEDGER_EXIT] = "exit",
+    [LEDGER_FAULT] = "fault",
+    [LEDGER_STRIKE] = "strike",
+    [LEDGER_DEMOTE] = "demote",
+    [LEDGER_PREEMPT] = "preempt",
+    [LEDGER_BLOCK] = "block",
+    [LEDGER_WAKE] = "wake",
+    [LEDGER_CHAN_ERR] = "chan_err",
+    [LEDGER_SYSCALL_DENIED] = "syscall_denied",
+    [LEDGER_BEB_REINIT] = "beb_reinit",
 };
 
-static const char *const block_names[LEDGER_BLOCK_NREASONS] = { "yield", "sleep", "recv", "send", "call" };
-static const char *const attach_names[] = { "kept", "new", "corrupt" };
+static const char *const block_names[LEDGER_BLOCK_NREASONS] = {"yield", "sleep", "recv", "send", "call"};
+static const char *const attach_names[] = {"kept", "new", "corrupt"};
 
 const char *
 ledger_type_name(uint16_t type)
@@ -116,8 +116,7 @@ struct out {
 	size_t len;
 };
 
-static void __attribute__((format(printf, 2, 3)))
-put(struct out *o, const char *fmt, ...)
+static void __attribute__((format(printf, 2, 3))) put(struct out *o, const char *fmt, ...)
 {
 	va_list ap;
 	size_t room = o->len < o->n ? o->n - o->len : 0;
@@ -149,7 +148,7 @@ put_tier(struct out *o, const char *key, uint64_t v)
 size_t
 ledger_format(const struct ledger_event *ev, char *buf, size_t n)
 {
-	struct out o = { buf, n, 0 };
+	struct out o = {buf, n, 0};
 	unsigned long long f0 = ev->fields[0], f1 = ev->fields[1], f2 = ev->fields[2];
 	const char *name = ledger_type_name(ev->type);
 
@@ -314,8 +313,8 @@ beb_attach(struct beb *b, void *region, size_t size)
 }
 
 uint64_t
-beb_append(struct beb *b, uint64_t time, uint32_t fiber, uint16_t type, uint16_t flags,
-    uint64_t f0, uint64_t f1, uint64_t f2)
+beb_append(
+    struct beb *b, uint64_t time, uint32_t fiber, uint16_t type, uint16_t flags, uint64_t f0, uint64_t f1, uint64_t f2)
 {
 	uint64_t seq = b->next_seq++;
 	struct beb_record *r = &b->records[seq & (b->capacity - 1)];

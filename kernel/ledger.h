@@ -78,17 +78,17 @@ enum ledger_block {
 };
 
 /* Event flags. */
-#define LEDGER_F_KERNEL 0x1	/* the fiber is an S-mode kernel fiber */
-#define LEDGER_F_BEB 0x2	/* the event was also written to the BEB */
+#define LEDGER_F_KERNEL 0x1 /* the fiber is an S-mode kernel fiber */
+#define LEDGER_F_BEB    0x2 /* the event was also written to the BEB */
 
 /* One event: 48 bytes, the same layout in the syscall ABI. */
 struct ledger_event {
-	uint64_t seq;		/* 0, 1, 2, ... per boot, no gaps when appended */
-	uint64_t time;		/* timer ticks since boot */
-	uint32_t fiber;		/* fiber id; 0 = the kernel */
-	uint16_t type;		/* enum ledger_type */
-	uint16_t flags;		/* LEDGER_F_* */
-	uint64_t fields[3];	/* meaning by type, see above */
+	uint64_t seq;       /* 0, 1, 2, ... per boot, no gaps when appended */
+	uint64_t time;      /* timer ticks since boot */
+	uint32_t fiber;     /* fiber id; 0 = the kernel */
+	uint16_t type;      /* enum ledger_type */
+	uint16_t flags;     /* LEDGER_F_* */
+	uint64_t fields[3]; /* meaning by type, see above */
 };
 
 _Static_assert(sizeof(struct ledger_event) == 48, "ledger event layout");
@@ -97,7 +97,7 @@ _Static_assert(sizeof(struct ledger_event) == 48, "ledger event layout");
 struct ledger {
 	struct ledger_event *events;
 	uint32_t capacity;
-	uint64_t next_seq;	/* the seq of the next event appended */
+	uint64_t next_seq; /* the seq of the next event appended */
 };
 
 /*
@@ -111,8 +111,8 @@ bool ledger_init(struct ledger *l, struct ledger_event *buf, uint32_t capacity);
  * Appends an event and returns its sequence number.  Overwrites the oldest
  * event when the ring is full.  Never fails.
  */
-uint64_t ledger_append(struct ledger *l, uint64_t time, uint32_t fiber, uint16_t type, uint16_t flags,
-    uint64_t f0, uint64_t f1, uint64_t f2);
+uint64_t ledger_append(struct ledger *l, uint64_t time, uint32_t fiber, uint16_t type, uint16_t flags, uint64_t f0,
+    uint64_t f1, uint64_t f2);
 
 /*
  * Copies up to max events with seq >= from_seq, oldest first, to out and
@@ -122,8 +122,7 @@ uint64_t ledger_append(struct ledger *l, uint64_t time, uint32_t fiber, uint16_t
  * *lost is 0.  A reader continues with from_seq = out[n - 1].seq + 1.
  * from_seq beyond the newest event reads nothing.
  */
-size_t ledger_read(const struct ledger *l, uint64_t from_seq, struct ledger_event *out, size_t max,
-    uint64_t *lost);
+size_t ledger_read(const struct ledger *l, uint64_t from_seq, struct ledger_event *out, size_t max, uint64_t *lost);
 
 /* The seq of the oldest event still held (== next_seq when empty). */
 uint64_t ledger_oldest(const struct ledger *l);
@@ -144,7 +143,7 @@ const char *ledger_type_name(uint16_t type);
 
 /* --- Boot Error Buffer ---------------------------------------------------- */
 
-#define BEB_MAGIC 0x3142454278454eull	/* "NExBEB1" */
+#define BEB_MAGIC   0x3142454278454eull /* "NExBEB1" */
 #define BEB_VERSION 1
 
 /*
@@ -154,9 +153,9 @@ const char *ledger_type_name(uint16_t type);
 struct beb_header {
 	uint64_t magic;
 	uint32_t version;
-	uint32_t record_size;	/* sizeof(struct beb_record) */
-	uint32_t capacity;	/* records that follow, a power of two */
-	uint32_t boots;		/* attaches since the buffer was created: 1, 2, ... */
+	uint32_t record_size; /* sizeof(struct beb_record) */
+	uint32_t capacity;    /* records that follow, a power of two */
+	uint32_t boots;       /* attaches since the buffer was created: 1, 2, ... */
 	uint64_t reserved[4];
 	uint64_t check;
 };
@@ -168,13 +167,13 @@ struct beb_header {
  */
 struct beb_record {
 	uint64_t seq;
-	uint64_t time;		/* ticks since that boot */
-	uint32_t boot;		/* the header's boots when it was written */
+	uint64_t time; /* ticks since that boot */
+	uint32_t boot; /* the header's boots when it was written */
 	uint32_t fiber;
-	uint16_t type;		/* enum ledger_type */
+	uint16_t type; /* enum ledger_type */
 	uint16_t flags;
 	uint32_t reserved;
-	uint64_t fields[3];	/* as in struct ledger_event */
+	uint64_t fields[3]; /* as in struct ledger_event */
 	uint64_t check;
 };
 
@@ -186,16 +185,16 @@ struct beb {
 	struct beb_header *hdr;
 	struct beb_record *records;
 	uint32_t capacity;
-	uint32_t boots;		/* this boot's number */
-	uint64_t next_seq;	/* the seq of the next record appended */
+	uint32_t boots;    /* this boot's number */
+	uint64_t next_seq; /* the seq of the next record appended */
 };
 
 /* What beb_attach found (all >= 0; negative values are errors). */
 enum {
-	BEB_ATTACH_KEPT = 0,	/* a valid buffer from an earlier boot, kept */
-	BEB_ATTACH_NEW = 1,	/* no buffer there (no magic): created */
-	BEB_ATTACH_CORRUPT = 2,	/* a damaged header: the buffer was reinitialised */
-	BEB_ERR_INVAL = -1,	/* the region is misaligned or too small for 1 record */
+	BEB_ATTACH_KEPT = 0,    /* a valid buffer from an earlier boot, kept */
+	BEB_ATTACH_NEW = 1,     /* no buffer there (no magic): created */
+	BEB_ATTACH_CORRUPT = 2, /* a damaged header: the buffer was reinitialised */
+	BEB_ERR_INVAL = -1,     /* the region is misaligned or too small for 1 record */
 };
 
 /*
@@ -207,15 +206,14 @@ enum {
  * BEB_ATTACH_* values, which the caller should log (LEDGER_BEB_REINIT for
  * CORRUPT), or BEB_ERR_INVAL.
  */
-int beb_attach(struct beb *b, void *region, size_t size)
-	__attribute__((warn_unused_result));
+int beb_attach(struct beb *b, void *region, size_t size) __attribute__((warn_unused_result));
 
 /*
  * Writes an error record stamped with this boot and returns its seq.
  * Overwrites the oldest record when full.  Never fails.
  */
-uint64_t beb_append(struct beb *b, uint64_t time, uint32_t fiber, uint16_t type, uint16_t flags,
-    uint64_t f0, uint64_t f1, uint64_t f2);
+uint64_t beb_append(
+    struct beb *b, uint64_t time, uint32_t fiber, uint16_t type, uint16_t flags, uint64_t f0, uint64_t f1, uint64_t f2);
 
 /*
  * Copies up to max valid records with seq >= from_seq, oldest first, into

@@ -54,25 +54,25 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define RING_MAGIC 0x4752584eu	/* "NXRG" in little-endian memory */
-#define RING_VERSION 1
-#define RING_HDR_SIZE 192u
-#define RING_SLOT_HDR 8u	/* length word and padding before the message */
-#define RING_MIN_SLOT 16u
+#define RING_MAGIC        0x4752584eu /* "NXRG" in little-endian memory */
+#define RING_VERSION      1
+#define RING_HDR_SIZE     192u
+#define RING_SLOT_HDR     8u /* length word and padding before the message */
+#define RING_MIN_SLOT     16u
 #define RING_MAX_CAPACITY (1u << 30)
 
 /* Flags word: hints for the kernel's notification, never trusted. */
-#define RING_FLAG_READER_WAITS 0x1u	/* the consumer sleeps until a push */
-#define RING_FLAG_WRITER_WAITS 0x2u	/* the producer sleeps until a pop */
+#define RING_FLAG_READER_WAITS 0x1u /* the consumer sleeps until a push */
+#define RING_FLAG_WRITER_WAITS 0x2u /* the producer sleeps until a pop */
 
 /* Errors (negative); they will map onto the project-wide codes in abi/. */
 enum {
 	RING_OK = 0,
-	RING_ERR_FULL = -1,	/* no free slot: try again after a pop */
-	RING_ERR_EMPTY = -2,	/* no message: try again after a push */
-	RING_ERR_CORRUPT = -3,	/* the shared header or a slot length is impossible */
-	RING_ERR_TOOBIG = -4,	/* message larger than a slot, or than the pop buffer */
-	RING_ERR_INVAL = -5,	/* bad arguments to init/attach (size, alignment, geometry) */
+	RING_ERR_FULL = -1,    /* no free slot: try again after a pop */
+	RING_ERR_EMPTY = -2,   /* no message: try again after a push */
+	RING_ERR_CORRUPT = -3, /* the shared header or a slot length is impossible */
+	RING_ERR_TOOBIG = -4,  /* message larger than a slot, or than the pop buffer */
+	RING_ERR_INVAL = -5,   /* bad arguments to init/attach (size, alignment, geometry) */
 };
 
 /* The shared header, exactly as laid out above. */
@@ -102,13 +102,13 @@ enum ring_role {
 
 /* One side's private view of a ring; the fields are private to ring.c. */
 struct ring {
-	struct ring_shared *sh;	/* the shared header */
-	int role;		/* enum ring_role */
-	uint8_t *slots;		/* the first slot */
-	uint32_t capacity;	/* validated geometry, never re-read */
+	struct ring_shared *sh; /* the shared header */
+	int role;               /* enum ring_role */
+	uint8_t *slots;         /* the first slot */
+	uint32_t capacity;      /* validated geometry, never re-read */
 	uint32_t slot_size;
-	uint32_t head;		/* consumer: next index to pop */
-	uint32_t tail;		/* producer: next index to push */
+	uint32_t head; /* consumer: next index to pop */
+	uint32_t tail; /* producer: next index to push */
 };
 
 /*
@@ -130,7 +130,7 @@ ring_max_msg(const struct ring *r)
  * one slot fits.
  */
 int ring_init(struct ring *r, void *mem, size_t size, uint32_t slot_size, enum ring_role role)
-	__attribute__((warn_unused_result));
+    __attribute__((warn_unused_result));
 
 /*
  * Makes *r the view of the given role of a ring already formatted in the
@@ -140,8 +140,7 @@ int ring_init(struct ring *r, void *mem, size_t size, uint32_t slot_size, enum r
  * RING_ERR_CORRUPT when the magic, version or geometry is wrong, the slots
  * do not fit in size, or tail - head exceeds the capacity.
  */
-int ring_attach(struct ring *r, void *mem, size_t size, enum ring_role role)
-	__attribute__((warn_unused_result));
+int ring_attach(struct ring *r, void *mem, size_t size, enum ring_role role) __attribute__((warn_unused_result));
 
 /*
  * Producer: copies the len bytes at msg into the next slot and publishes
@@ -149,8 +148,7 @@ int ring_attach(struct ring *r, void *mem, size_t size, enum ring_role role)
  * when every slot holds a message, or RING_ERR_CORRUPT when the shared head
  * is impossible (then nothing is written).
  */
-int ring_try_push(struct ring *r, const void *msg, size_t len)
-	__attribute__((warn_unused_result));
+int ring_try_push(struct ring *r, const void *msg, size_t len) __attribute__((warn_unused_result));
 
 /*
  * Consumer: copies the oldest message into buf (max bytes), sets *len to
@@ -161,8 +159,7 @@ int ring_try_push(struct ring *r, const void *msg, size_t len)
  * length is impossible (the slot stays; the consumer should drop the
  * channel).
  */
-int ring_try_pop(struct ring *r, void *buf, size_t max, size_t *len)
-	__attribute__((warn_unused_result));
+int ring_try_pop(struct ring *r, void *buf, size_t max, size_t *len) __attribute__((warn_unused_result));
 
 /*
  * Number of messages queued, as this side sees them now (0..capacity):

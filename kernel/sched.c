@@ -13,7 +13,7 @@
  */
 #include "sched.h"
 
-static const char *const tier_names[SCHED_NTIERS] = { "photon", "matter", "gravity", "void" };
+static const char *const tier_names[SCHED_NTIERS] = {"photon", "matter", "gravity", "void"};
 
 const char *
 sched_tier_name(int tier)

@@ -44,13 +44,13 @@ enum sched_tier {
 #define SCHED_STRIKES_TO_DEMOTE 3
 
 /* Budgets in milliseconds; Void has none. */
-#define SCHED_PHOTON_MS 2
-#define SCHED_MATTER_MS 10
+#define SCHED_PHOTON_MS  2
+#define SCHED_MATTER_MS  10
 #define SCHED_GRAVITY_MS 50
 
 /* Bits returned by sched_charge, for the caller to log. */
-#define SCHED_EV_STRIKE 0x1	/* the run overran its budget: one more strike */
-#define SCHED_EV_DEMOTE 0x2	/* the strikes reached 3: moved down one tier */
+#define SCHED_EV_STRIKE 0x1 /* the run overran its budget: one more strike */
+#define SCHED_EV_DEMOTE 0x2 /* the strikes reached 3: moved down one tier */
 
 /*
  * The scheduler's part of a fiber, embedded in the kernel's struct fiber
@@ -58,25 +58,25 @@ enum sched_tier {
  * kernel (for fiber info and the ledger) but written only through this API.
  */
 struct sched_entity {
-	struct sched_entity *next;	/* band links; valid only while queued */
+	struct sched_entity *next; /* band links; valid only while queued */
 	struct sched_entity *prev;
-	uint8_t tier;		/* current band (enum sched_tier) */
-	uint8_t home_tier;	/* the tier it was created in */
-	uint8_t strikes;	/* overruns since the last demotion, 0..2 */
-	bool exempt;		/* S-mode kernel fiber: no budget, no strikes */
-	bool queued;		/* runnable and waiting in its band */
-	uint64_t runs;		/* runs charged */
-	uint64_t overruns;	/* runs that overran and earned a strike */
-	uint64_t demotions;	/* tiers lost to the Ratchet */
-	uint64_t ticks_used;	/* sum of the ticks charged */
+	uint8_t tier;        /* current band (enum sched_tier) */
+	uint8_t home_tier;   /* the tier it was created in */
+	uint8_t strikes;     /* overruns since the last demotion, 0..2 */
+	bool exempt;         /* S-mode kernel fiber: no budget, no strikes */
+	bool queued;         /* runnable and waiting in its band */
+	uint64_t runs;       /* runs charged */
+	uint64_t overruns;   /* runs that overran and earned a strike */
+	uint64_t demotions;  /* tiers lost to the Ratchet */
+	uint64_t ticks_used; /* sum of the ticks charged */
 };
 
 /* A run queue: one band per tier. */
 struct sched {
 	struct sched_entity *head[SCHED_NTIERS];
 	struct sched_entity *tail[SCHED_NTIERS];
-	uint32_t count[SCHED_NTIERS];	/* entities queued in each band */
-	uint64_t budget[SCHED_NTIERS];	/* ticks; 0 = unlimited */
+	uint32_t count[SCHED_NTIERS];  /* entities queued in each band */
+	uint64_t budget[SCHED_NTIERS]; /* ticks; 0 = unlimited */
 	uint64_t ticks_per_second;
 };
 

@@ -23,7 +23,8 @@ test_stl_ring(void)
 	n = ledger_read(&l, 0, out, 16, &lost);
 	tap_ok(n == 0 && lost == 0 && ledger_oldest(&l) == 0, "empty ledger reads nothing");
 	for (int i = 0; i < 5; i++)
-		tap_ok(ledger_append(&l, 100 + i, 7, LEDGER_WAKE, 0, 1, 0, 0) == (uint64_t)i, "append %d returns seq %d", i, i);
+		tap_ok(ledger_append(&l, 100 + i, 7, LEDGER_WAKE, 0, 1, 0, 0) == (uint64_t)i,
+		    "append %d returns seq %d", i, i);
 	n = ledger_read(&l, 0, out, 16, &lost);
 	tap_ok(n == 5 && lost == 0 && out[0].seq == 0 && out[4].seq == 4 && out[4].time == 104 && out[4].fiber == 7,
 	    "read all five, oldest first");
@@ -40,7 +41,8 @@ test_stl_ring(void)
 		ledger_append(&l, 100 + i, 7, LEDGER_WAKE, 0, (uint64_t)i, 0, 0);
 	n = ledger_read(&l, 0, out, 16, &lost);
 	tap_ok(n == 8 && lost == 12 && out[0].seq == 12 && out[7].seq == 19 && out[0].fields[0] == 12 &&
-	    ledger_oldest(&l) == 12, "wrapped: 8 newest kept, reader told 12 were lost");
+	        ledger_oldest(&l) == 12,
+	    "wrapped: 8 newest kept, reader told 12 were lost");
 	n = ledger_read(&l, 10, out, 3, &lost);
 	tap_ok(n == 3 && lost == 2 && out[0].seq == 12, "partly behind: gap of 2");
 	n = ledger_read(&l, 12, out, 16, NULL);
@@ -84,7 +86,7 @@ test_stl_ring(void)
 static void
 check_line(uint16_t type, uint16_t flags, uint64_t f0, uint64_t f1, uint64_t f2, const char *want)
 {
-	struct ledger_event ev = { 42, 12345678, 3, type, flags, { f0, f1, f2 } };
+	struct ledger_event ev = {42, 12345678, 3, type, flags, {f0, f1, f2}};
 	char buf[LEDGER_LINE_MAX];
 	size_t n = ledger_format(&ev, buf, sizeof(buf));
 
@@ -96,12 +98,15 @@ static void
 test_format(void)
 {
 	check_line(LEDGER_BOOT, 0, 2, 10000000, 2, "stl 42 t=12345678 fiber=3 boot boots=2 hz=10000000 harts=2");
-	check_line(LEDGER_SPAWN, 0, 1, SCHED_PHOTON, 0, "stl 42 t=12345678 fiber=3 spawn parent=1 tier=photon kernel=0");
+	check_line(
+	    LEDGER_SPAWN, 0, 1, SCHED_PHOTON, 0, "stl 42 t=12345678 fiber=3 spawn parent=1 tier=photon kernel=0");
 	check_line(LEDGER_EXIT, 0, (uint64_t)-1, 500, 0, "stl 42 t=12345678 fiber=3 exit code=-1 used=500");
-	check_line(LEDGER_FAULT, 0, 13, 0x10078, 0xdead, "stl 42 t=12345678 fiber=3 fault cause=0xd pc=0x10078 tval=0xdead");
+	check_line(
+	    LEDGER_FAULT, 0, 13, 0x10078, 0xdead, "stl 42 t=12345678 fiber=3 fault cause=0xd pc=0x10078 tval=0xdead");
 	check_line(LEDGER_STRIKE, 0, SCHED_PHOTON, 2, 20000,
 	    "stl 42 t=12345678 fiber=3 strike tier=photon strikes=2 ran=20000");
-	check_line(LEDGER_DEMOTE, 0, SCHED_GRAVITY, SCHED_VOID, 0, "stl 42 t=12345678 fiber=3 demote from=gravity to=void");
+	check_line(
+	    LEDGER_DEMOTE, 0, SCHED_GRAVITY, SCHED_VOID, 0, "stl 42 t=12345678 fiber=3 demote from=gravity to=void");
 	check_line(LEDGER_PREEMPT, 0, SCHED_MATTER, 100000, 1,
 	    "stl 42 t=12345678 fiber=3 preempt tier=matter ran=100000 why=budget");
 	check_line(LEDGER_BLOCK, 0, LEDGER_BLOCK_SLEEP, 500000, 77,
@@ -122,13 +127,14 @@ test_format(void)
 	for (uint16_t t = 1; t < LEDGER_NTYPES; t++)
 		names = names && ledger_type_name(t) != NULL;
 	tap_ok(names && ledger_type_name(0) == NULL && ledger_type_name(LEDGER_NTYPES) == NULL &&
-	    strcmp(ledger_type_name(LEDGER_SYSCALL_DENIED), "syscall_denied") == 0, "type names");
+	        strcmp(ledger_type_name(LEDGER_SYSCALL_DENIED), "syscall_denied") == 0,
+	    "type names");
 
 	/* The longest possible lines fit in LEDGER_LINE_MAX. */
 	size_t longest = 0;
 	for (uint16_t t = 0; t <= LEDGER_NTYPES; t++) {
-		struct ledger_event ev = { UINT64_MAX, UINT64_MAX, UINT32_MAX, t, 0xffff,
-			{ (uint64_t)INT64_MIN, (uint64_t)INT64_MIN, UINT64_MAX } };
+		struct ledger_event ev = {UINT64_MAX, UINT64_MAX, UINT32_MAX, t, 0xffff,
+		    {(uint64_t)INT64_MIN, (uint64_t)INT64_MIN, UINT64_MAX}};
 		char buf[512];
 		size_t n = ledger_format(&ev, buf, sizeof(buf));
 		if (n > longest)
@@ -141,14 +147,15 @@ test_format(void)
 	tap_ok(longest < LEDGER_LINE_MAX, "longest line %zu bytes < LEDGER_LINE_MAX", longest);
 
 	/* Truncation behaves as snprintf. */
-	struct ledger_event ev = { 42, 12345678, 3, LEDGER_STRIKE, 0, { 0, 2, 20000 } };
+	struct ledger_event ev = {42, 12345678, 3, LEDGER_STRIKE, 0, {0, 2, 20000}};
 	char small[20];
 	memset(small, 'x', sizeof(small));
 	size_t n = ledger_format(&ev, small, sizeof(small));
 	tap_ok(n == strlen("stl 42 t=12345678 fiber=3 strike tier=photon strikes=2 ran=20000") &&
-	    strcmp(small, "stl 42 t=12345678 f") == 0, "a short buffer: truncated, terminated, full length returned");
+	        strcmp(small, "stl 42 t=12345678 f") == 0,
+	    "a short buffer: truncated, terminated, full length returned");
 	tap_ok(ledger_format(&ev, NULL, 0) == n, "n = 0: only the length");
-	char one[1] = { 'x' };
+	char one[1] = {'x'};
 	tap_ok(ledger_format(&ev, one, 1) == n && one[0] == '\0', "n = 1: empty string");
 }
 
@@ -181,7 +188,8 @@ test_beb_reboot(void)
 	    "reboot: buffer kept, boot 2, next seq 5");
 	n = beb_read(&b, 0, out, 32, &lost);
 	tap_ok(n == 5 && lost == 0 && out[0].seq == 0 && out[0].boot == 1 && out[4].fields[1] == 0x1004 &&
-	    out[4].type == LEDGER_FAULT && out[4].time == 1004, "the previous boot's records are readable");
+	        out[4].type == LEDGER_FAULT && out[4].time == 1004,
+	    "the previous boot's records are readable");
 	beb_append(&b, 7, 0, LEDGER_STRIKE, 0, 0, 1, 20000);
 	n = beb_read(&b, 5, out, 32, &lost);
 	tap_ok(n == 1 && out[0].boot == 2 && out[0].seq == 5, "new records carry the new boot number");
@@ -218,11 +226,13 @@ test_beb_corruption(void)
 	((uint8_t *)region)[64 + 3 * 64 + 20] ^= 0x40;
 	n = beb_read(&b, 0, out, 32, &lost);
 	tap_ok(n == 9 && lost == 1 && out[2].seq == 2 && out[3].seq == 4, "a damaged record is skipped and counted");
-	tap_ok(beb_attach(&b, region, REGION) == BEB_ATTACH_KEPT && b.next_seq == 10, "a damaged record does not stop a reboot");
+	tap_ok(beb_attach(&b, region, REGION) == BEB_ATTACH_KEPT && b.next_seq == 10,
+	    "a damaged record does not stop a reboot");
 
 	/* The newest record damaged: next seq goes back one, its slot is reused. */
 	((uint8_t *)region)[64 + 9 * 64 + 60] ^= 1;
-	tap_ok(beb_attach(&b, region, REGION) == BEB_ATTACH_KEPT && b.next_seq == 9, "a damaged newest record is dropped");
+	tap_ok(
+	    beb_attach(&b, region, REGION) == BEB_ATTACH_KEPT && b.next_seq == 9, "a damaged newest record is dropped");
 
 	/* A valid record in the wrong slot. */
 	struct beb_record *recs = (struct beb_record *)((uint8_t *)region + 64);
@@ -290,9 +300,9 @@ test_beb_torn(void)
 		for (int step = 0; step <= 58; step++) {
 			memcpy(state, before, sizeof(state));
 			uint8_t *s = (uint8_t *)state;
-			if (step >= 1)	/* the check inverted */
+			if (step >= 1) /* the check inverted */
 				*(uint64_t *)(s + off + 56) = ~*(uint64_t *)((uint8_t *)before + off + 56);
-			if (step >= 2)	/* step - 2 bytes of the body */
+			if (step >= 2) /* step - 2 bytes of the body */
 				memcpy(s + off, (uint8_t *)after + off, (size_t)(step - 2 > 56 ? 56 : step - 2));
 			if (step == 58)
 				memcpy(state, after, sizeof(state));
@@ -304,9 +314,10 @@ test_beb_torn(void)
 			/* Older records other than the one being overwritten all read back. */
 			size_t want_old = (size_t)(seq - old_oldest) - (fill >= 16 && step >= 1 ? 1 : 0);
 			size_t olds = n - (has_new ? 1 : 0);
-			if (rc != BEB_ATTACH_KEPT || has_new != complete || b.next_seq != want_next || olds != want_old) {
-				tap_diag("fill %d step %d: rc %d new %d next %llu olds %zu/%zu", fill, step, rc, has_new,
-				    (unsigned long long)b.next_seq, olds, want_old);
+			if (rc != BEB_ATTACH_KEPT || has_new != complete || b.next_seq != want_next ||
+			    olds != want_old) {
+				tap_diag("fill %d step %d: rc %d new %d next %llu olds %zu/%zu", fill, step, rc,
+				    has_new, (unsigned long long)b.next_seq, olds, want_old);
 				ok = false;
 			}
 			states++;

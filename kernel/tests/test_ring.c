@@ -68,13 +68,15 @@ test_basic(void)
 	tap_ok(ring_try_push(&p, big, 57) == RING_ERR_TOOBIG && ring_count(&p) == 0, "a message larger than a slot");
 	tap_ok(ring_try_push(&p, big, 56) == 0, "a message exactly the slot payload");
 	rc = ring_try_pop(&c, buf, 10, &len);
-	tap_ok(rc == RING_ERR_TOOBIG && len == 56 && ring_count(&c) == 1, "pop into a small buffer: too big, kept queued");
+	tap_ok(
+	    rc == RING_ERR_TOOBIG && len == 56 && ring_count(&c) == 1, "pop into a small buffer: too big, kept queued");
 	rc = ring_try_pop(&c, buf, 56, &len);
 	tap_ok(rc == 0 && len == 56 && memcmp(buf, big, 56) == 0, "then popped with room");
 	tap_ok(ring_try_push(&p, NULL, 0) == 0 && ring_try_pop(&c, NULL, 0, &len) == 0 && len == 0,
 	    "zero-length messages");
 
-	tap_ok(ring_try_pop(&p, buf, sizeof(buf), &len) == RING_ERR_INVAL && ring_try_push(&c, "x", 1) == RING_ERR_INVAL,
+	tap_ok(
+	    ring_try_pop(&p, buf, sizeof(buf), &len) == RING_ERR_INVAL && ring_try_push(&c, "x", 1) == RING_ERR_INVAL,
 	    "a view is only a producer or only a consumer");
 
 	ring_flags_set(&c, RING_FLAG_READER_WAITS);
@@ -94,13 +96,15 @@ test_geometry(void)
 
 	tap_ok(ring_init(&r, (char *)odd + 4, PAGE, 64, RING_PRODUCER) == RING_ERR_INVAL, "misaligned memory refused");
 	tap_ok(ring_init(&r, mem, PAGE, 60, RING_PRODUCER) == RING_ERR_INVAL &&
-	    ring_init(&r, mem, PAGE, 8, RING_PRODUCER) == RING_ERR_INVAL, "slot size not a multiple of 8, or too small");
+	        ring_init(&r, mem, PAGE, 8, RING_PRODUCER) == RING_ERR_INVAL,
+	    "slot size not a multiple of 8, or too small");
 	tap_ok(ring_init(&r, mem, RING_HDR_SIZE + 15, 16, RING_PRODUCER) == RING_ERR_INVAL, "no room for one slot");
 	tap_ok(ring_init(&r, mem, RING_HDR_SIZE + 16, 16, RING_PRODUCER) == 0 && r.capacity == 1, "room for one slot");
 	tap_ok(ring_init(&r, mem, PAGE, 64, 7) == RING_ERR_INVAL, "bad role refused");
 	tap_ok(ring_init(&r, mem, 4 * PAGE, 4096, RING_CONSUMER) == 0 && r.capacity == 2,
 	    "four pages of 4 KiB slots: 2 slots (rounded down to a power of two)");
-	tap_ok(ring_init(&r, mem, 4 * PAGE, 16, RING_CONSUMER) == 0 && r.capacity == 512, "four pages of 16-byte slots: 512");
+	tap_ok(ring_init(&r, mem, 4 * PAGE, 16, RING_CONSUMER) == 0 && r.capacity == 512,
+	    "four pages of 16-byte slots: 512");
 
 	/* A single slot ring still works. */
 	struct ring p, c;
@@ -145,7 +149,8 @@ test_wrap(void)
 		}
 		ok = ok && ring_count(&p) == (int32_t)(next - want) && ring_count(&c) == (int32_t)(next - want);
 	}
-	tap_ok(ok && sh->tail == (uint32_t)(0xfffffff0u + next) && sh->tail < 0xfffffff0u, "free-running indices wrap past 2^32 (%u messages)", next);
+	tap_ok(ok && sh->tail == (uint32_t)(0xfffffff0u + next) && sh->tail < 0xfffffff0u,
+	    "free-running indices wrap past 2^32 (%u messages)", next);
 	free(mem);
 }
 
@@ -158,9 +163,10 @@ test_hostile_header(void)
 	char buf[64];
 	size_t len;
 
-#define FRESH() do { \
-		memset(mem, 0, PAGE); \
-		(void)ring_init(&r, mem, PAGE, 64, RING_PRODUCER); \
+#define FRESH()                                                                                                        \
+	do {                                                                                                           \
+		memset(mem, 0, PAGE);                                                                                  \
+		(void)ring_init(&r, mem, PAGE, 64, RING_PRODUCER);                                                     \
 	} while (0)
 
 	FRESH();
@@ -204,13 +210,13 @@ test_hostile_header(void)
 	(void)ring_attach(&p, mem, PAGE, RING_PRODUCER);
 	(void)ring_attach(&c, mem, PAGE, RING_CONSUMER);
 	(void)ring_try_push(&p, "abc", 3);
-	sh->head = 7;	/* the consumer claims to have read more than was sent */
+	sh->head = 7; /* the consumer claims to have read more than was sent */
 	tap_ok(ring_try_push(&p, "x", 1) == RING_ERR_CORRUPT && ring_count(&p) == RING_ERR_CORRUPT,
 	    "producer: head ahead of tail is corrupt");
-	sh->head = (uint32_t)-40;	/* claims to be far behind */
+	sh->head = (uint32_t)-40; /* claims to be far behind */
 	tap_ok(ring_try_push(&p, "x", 1) == RING_ERR_CORRUPT, "producer: head far behind is corrupt");
 	sh->head = 0;
-	sh->tail = 1000;	/* the producer claims to have sent more than fits */
+	sh->tail = 1000; /* the producer claims to have sent more than fits */
 	tap_ok(ring_try_pop(&c, buf, sizeof(buf), &len) == RING_ERR_CORRUPT && ring_count(&c) == RING_ERR_CORRUPT,
 	    "consumer: tail too far ahead is corrupt");
 	sh->tail = 1;
@@ -231,7 +237,7 @@ test_hostile_header(void)
 	FRESH();
 	(void)ring_attach(&p, mem, PAGE, RING_PRODUCER);
 	(void)ring_attach(&c, mem, PAGE, RING_CONSUMER);
-	int counts[6] = { 0 };
+	int counts[6] = {0};
 	for (int i = 0; i < 200000; i++) {
 		uint64_t x = rnd();
 		uint32_t *w = (uint32_t *)mem + (x >> 8) % (PAGE / 4);
@@ -241,7 +247,8 @@ test_hostile_header(void)
 			*w = (uint32_t)(x >> 32);
 		else if (x % 64 == 1)
 			((uint32_t *)mem)[16 + 16 * ((x >> 3) % 2)] += (uint32_t)((x >> 40) % 5) - 2;
-		rc = (x >> 20) % 2 ? ring_try_push(&p, buf, (x >> 24) % 70) : ring_try_pop(&c, buf, (x >> 24) % 70, &len);
+		rc = (x >> 20) % 2 ? ring_try_push(&p, buf, (x >> 24) % 70)
+		                   : ring_try_pop(&c, buf, (x >> 24) % 70, &len);
 		counts[-rc]++;
 		if ((x >> 50) % 1000 == 0) {
 			(void)ring_count(&c);

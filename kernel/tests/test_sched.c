@@ -9,7 +9,7 @@
 
 #include "../sched.h"
 
-#define HZ 10000000ull	/* QEMU virt's timebase */
+#define HZ 10000000ull /* QEMU virt's timebase */
 
 static struct sched s;
 
@@ -17,7 +17,7 @@ static struct sched s;
 static bool
 check(struct sched_entity *es, int n, char *why, size_t whylen)
 {
-	int seen[SCHED_NTIERS] = { 0 };
+	int seen[SCHED_NTIERS] = {0};
 
 	for (int t = 0; t < SCHED_NTIERS; t++) {
 		struct sched_entity *prev = NULL;
@@ -106,7 +106,7 @@ test_bands(void)
 			sched_enqueue(&s, p);
 			break;
 		}
-		sched_enqueue(&s, p);	/* matter keeps running */
+		sched_enqueue(&s, p); /* matter keeps running */
 	}
 	tap_ok(void_first == 0, "void never picked while a matter entity is runnable");
 	sched_dequeue(&s, &e[2]);
@@ -119,7 +119,7 @@ test_bands(void)
 	tap_ok(!sched_should_preempt(&s, &e[1]) && !sched_should_preempt(&s, NULL), "nothing queued: no preemption");
 	sched_enqueue(&s, &e[2]);
 	tap_ok(!sched_should_preempt(&s, &e[1]) && !sched_should_preempt(&s, &e[2]) &&
-	    sched_should_preempt(&s, &e[3]) && sched_should_preempt(&s, NULL),
+	        sched_should_preempt(&s, &e[3]) && sched_should_preempt(&s, NULL),
 	    "only a strictly higher band preempts");
 	sched_enqueue(&s, &e[0]);
 	tap_ok(sched_should_preempt(&s, &e[1]), "a woken photon preempts a running matter");
@@ -130,7 +130,7 @@ test_round_robin(void)
 {
 	enum { N = 5, ROUNDS = 1000 };
 	struct sched_entity e[N];
-	int runs[N] = { 0 };
+	int runs[N] = {0};
 	bool order_ok = true;
 
 	sched_init(&s, HZ);
@@ -176,8 +176,9 @@ test_ratchet(void)
 	ev = sched_charge(&s, &e, 20000, true);
 	tap_ok(ev == SCHED_EV_STRIKE && e.strikes == 2 && e.tier == SCHED_PHOTON, "second overrun: a strike");
 	ev = sched_charge(&s, &e, 20000, true);
-	tap_ok(ev == (SCHED_EV_STRIKE | SCHED_EV_DEMOTE) && e.strikes == 0 && e.tier == SCHED_MATTER &&
-	    e.demotions == 1, "third overrun: demoted photon -> matter, strikes cleared");
+	tap_ok(
+	    ev == (SCHED_EV_STRIKE | SCHED_EV_DEMOTE) && e.strikes == 0 && e.tier == SCHED_MATTER && e.demotions == 1,
+	    "third overrun: demoted photon -> matter, strikes cleared");
 	for (int i = 0; i < 6; i++) {
 		ev = sched_charge(&s, &e, 1, true);
 		strikes += !!(ev & SCHED_EV_STRIKE);
@@ -219,11 +220,12 @@ test_ratchet(void)
 	q.strikes = 2;
 	ev = sched_charge(&s, &q, 1, true);
 	tap_ok(ev & SCHED_EV_DEMOTE && q.queued && s.count[SCHED_PHOTON] == 0 && s.count[SCHED_MATTER] == 2 &&
-	    s.tail[SCHED_MATTER] == &q, "a queued entity demoted goes to the tail of its new band");
+	        s.tail[SCHED_MATTER] == &q,
+	    "a queued entity demoted goes to the tail of its new band");
 
 	sched_entity_restore(&s, &q);
-	tap_ok(q.tier == SCHED_PHOTON && q.strikes == 0 && q.queued && s.head[SCHED_PHOTON] == &q &&
-	    q.demotions == 1, "restore: back to the home tier, counters kept");
+	tap_ok(q.tier == SCHED_PHOTON && q.strikes == 0 && q.queued && s.head[SCHED_PHOTON] == &q && q.demotions == 1,
+	    "restore: back to the home tier, counters kept");
 }
 
 static void
@@ -233,12 +235,12 @@ test_budgets(void)
 	static const struct {
 		uint64_t hz, photon, matter, gravity;
 	} cases[] = {
-		{ 10000000, 20000, 100000, 500000 },	/* QEMU virt, 10 MHz */
-		{ 1000000, 2000, 10000, 50000 },	/* SiFive U54, 1 MHz */
-		{ 32768, 65, 327, 1638 },	/* a 32 kHz RTC: rounded down */
-		{ 100, 1, 1, 5 },		/* slower than the budget: one tick */
-		{ 0, 1, 1, 1 },			/* nonsense rate: still one tick */
-		{ 1000000000000ull, 2000000000ull, 10000000000ull, 50000000000ull },
+	    {10000000, 20000, 100000, 500000}, /* QEMU virt, 10 MHz */
+	    {1000000, 2000, 10000, 50000},     /* SiFive U54, 1 MHz */
+	    {32768, 65, 327, 1638},            /* a 32 kHz RTC: rounded down */
+	    {100, 1, 1, 5},                    /* slower than the budget: one tick */
+	    {0, 1, 1, 1},                      /* nonsense rate: still one tick */
+	    {1000000000000ull, 2000000000ull, 10000000000ull, 50000000000ull},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -250,11 +252,13 @@ test_budgets(void)
 			b[t] = sched_budget(&s, &e);
 		}
 		tap_ok(b[0] == cases[i].photon && b[1] == cases[i].matter && b[2] == cases[i].gravity && b[3] == 0,
-		    "budgets at %llu Hz: %llu %llu %llu 0", (unsigned long long)cases[i].hz,
-		    (unsigned long long)b[0], (unsigned long long)b[1], (unsigned long long)b[2]);
+		    "budgets at %llu Hz: %llu %llu %llu 0", (unsigned long long)cases[i].hz, (unsigned long long)b[0],
+		    (unsigned long long)b[1], (unsigned long long)b[2]);
 	}
-	tap_ok(strcmp(sched_tier_name(SCHED_PHOTON), "photon") == 0 && strcmp(sched_tier_name(SCHED_VOID), "void") == 0 &&
-	    strcmp(sched_tier_name(4), "?") == 0 && strcmp(sched_tier_name(-1), "?") == 0, "tier names");
+	tap_ok(strcmp(sched_tier_name(SCHED_PHOTON), "photon") == 0 &&
+	        strcmp(sched_tier_name(SCHED_VOID), "void") == 0 && strcmp(sched_tier_name(4), "?") == 0 &&
+	        strcmp(sched_tier_name(-1), "?") == 0,
+	    "tier names");
 	sched_entity_init(&e, 9, false);
 	tap_ok(e.tier == SCHED_VOID && e.home_tier == SCHED_VOID, "an out-of-range tier is clamped to void");
 	sched_entity_init(&e, -3, false);
@@ -278,7 +282,8 @@ test_edges(void)
 	sched_enqueue(&s, &e[1]);
 	sched_enqueue(&s, &e[2]);
 	sched_dequeue(&s, &e[1]);
-	tap_ok(s.head[SCHED_GRAVITY] == &e[0] && e[0].next == &e[2] && e[2].prev == &e[0] && check(e, 3, why, sizeof(why)),
+	tap_ok(
+	    s.head[SCHED_GRAVITY] == &e[0] && e[0].next == &e[2] && e[2].prev == &e[0] && check(e, 3, why, sizeof(why)),
 	    "dequeue from the middle");
 	sched_dequeue(&s, &e[2]);
 	tap_ok(s.tail[SCHED_GRAVITY] == &e[0] && check(e, 3, why, sizeof(why)), "dequeue of the tail");
@@ -300,7 +305,7 @@ test_random(void)
 	struct sched_entity *running = NULL;
 	char why[128] = "";
 	bool ok = true;
-	uint64_t picks[SCHED_NTIERS] = { 0 }, idle = 0, demotions = 0;
+	uint64_t picks[SCHED_NTIERS] = {0}, idle = 0, demotions = 0;
 	bool band_ok = true;
 
 	rng_state = 0x9e3779b97f4a7c15ull;
@@ -312,15 +317,15 @@ test_random(void)
 		struct sched_entity *x = &e[(r >> 8) % N];
 
 		switch (r % 6) {
-		case 0:	/* wake */
+		case 0: /* wake */
 			if (x != running)
 				sched_enqueue(&s, x);
 			break;
-		case 1:	/* block or kill while runnable */
+		case 1: /* block or kill while runnable */
 			sched_dequeue(&s, x);
 			break;
 		case 2:
-		case 3:	/* end the running entity's slice, pick the next */
+		case 3: /* end the running entity's slice, pick the next */
 			if (running != NULL) {
 				bool over = (r >> 16) % 4 == 0;
 				int ev = sched_charge(&s, running, (r >> 20) % 1000000, over);
@@ -341,7 +346,7 @@ test_random(void)
 					picks[running->tier]++, band_ok = band_ok && running->tier == best;
 			}
 			break;
-		case 4:	/* a pardon */
+		case 4: /* a pardon */
 			if ((r >> 32) % 64 == 0)
 				sched_entity_restore(&s, x);
 			break;
@@ -369,7 +374,8 @@ test_random(void)
 	    (unsigned long long)picks[3], (unsigned long long)idle, (unsigned long long)demotions);
 	tap_ok(ok, "random simulation, %d steps: invariants hold%s%s", STEPS, ok ? "" : ": ", why);
 	tap_ok(band_ok, "random simulation: every pick from the highest non-empty band, idle only when empty");
-	tap_ok(demotions > 0 && picks[SCHED_VOID] > 0 && idle > 0, "random simulation exercised demotion, void and idle");
+	tap_ok(
+	    demotions > 0 && picks[SCHED_VOID] > 0 && idle > 0, "random simulation exercised demotion, void and idle");
 }
 
 int
