@@ -16,3 +16,7 @@ TEST_CMD_qemu/console = B=$(B) $(PYTHON) tests/console/test_console.py
 # make debug's GDB script connects and finds the symbols.
 TEST_NAMES += qemu/gdb
 TEST_CMD_qemu/gdb = B=$(B) $(PYTHON) tests/qemu/test_gdb.py
+
+# An idle machine costs the host (almost) no CPU: 10 s at the prompt.
+TEST_NAMES += qemu/idle
+TEST_CMD_qemu/idle = B=$(B) $(PYTHON) tests/qemu/test_idle.py

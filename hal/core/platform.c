@@ -84,6 +84,8 @@ parse_cpus(struct hal_platform *plat, const struct fdt *fdt, char *err, uint64_t
 			continue;
 		if (fdt_get_u32(fdt, n, "reg", &hart) != 0)
 			FAIL("cpu node %s has no valid reg", fdt_get_name(fdt, n));
+		if (plat->harts < HAL_MAX_HARTS)
+			plat->hart_ids[plat->harts] = hart;
 		plat->harts++;
 		if (hart == plat->boot_hart) {
 			const char *isa = fdt_getprop(fdt, n, "riscv,isa", &len);

@@ -114,10 +114,35 @@ add_mmio(struct mmu_layout *lay, const char *name, const struct hal_mmio *m)
 		add_region(lay, name, b, e, PTE_R | PTE_W);
 }
 
+void hal_park(void);
+
+/*
+ * Moves every other hart from the firmware's waiting loop into hal_park,
+ * where it sleeps for real.  A hart the firmware cannot start is left where
+ * it is, and said so.
+ */
+static void
+park_secondaries(void)
+{
+	if (!sbi_probe(SBI_EXT_HSM))
+		return;
+	for (uint32_t i = 0; i < plat.harts && i < HAL_MAX_HARTS; i++) {
+		uint32_t id = plat.hart_ids[i];
+		struct sbiret r;
+
+		if (id == plat.boot_hart)
+			continue;
+		r = sbi_call(SBI_EXT_HSM, 0, id, (long)(uint64_t)hal_park, 0);
+		if (r.error != 0)
+			hal_printf("hal: hart %u stays in the firmware (HSM start error %ld)\n", id, r.error);
+	}
+}
+
 static void __attribute__((noreturn))
 boot_on_stack(void *arg)
 {
 	(void)arg;
+	park_secondaries();
 	if (plat.uart.present)
 		hal_console_use_uart(&plat.uart);
 	plic_init(&plat);

@@ -50,3 +50,17 @@ hal_stack_switch:
 boot_stack:
 	.space	16384
 boot_stack_top:
+
+/*
+ * hal_park: where harts other than the boot hart wait.  The firmware's own
+ * waiting loop keeps QEMU busy; here, with every supervisor interrupt
+ * masked, WFI sleeps until the kernel wants the hart (SMP comes later).
+ * Entered from SBI HSM hart_start with the MMU off, a0 = hart id.
+ */
+	.section .text
+	.globl hal_park
+hal_park:
+	csrw	sie, zero
+	csrci	sstatus, 2
+5:	wfi
+	j	5b

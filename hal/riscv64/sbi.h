@@ -14,6 +14,7 @@ struct sbiret {
 #define SBI_EXT_BASE 0x10
 #define SBI_EXT_TIME 0x54494d45
 #define SBI_EXT_SRST 0x53525354
+#define SBI_EXT_HSM 0x48534d
 #define SBI_EXT_LEGACY_PUTCHAR 0x01
 #define SBI_EXT_LEGACY_GETCHAR 0x02
 

@@ -15,6 +15,7 @@
 #define HAL_MAX_RESERVED 8
 #define HAL_MAX_VIRTIO 8
 #define HAL_BOOTARGS_MAX 256
+#define HAL_MAX_HARTS 16
 
 struct hal_mmio {
 	bool present;
@@ -33,6 +34,7 @@ struct hal_platform {
 	uint32_t mem_banks;		/* how many the tree lists (others unused) */
 	uint32_t harts;			/* enabled cpu nodes */
 	uint32_t boot_hart;
+	uint32_t hart_ids[HAL_MAX_HARTS];	/* the first HAL_MAX_HARTS harts' ids */
 	uint64_t timebase_hz;
 	bool sstc;			/* boot hart's ISA string lists Sstc */
 	char isa[64];			/* boot hart's riscv,isa (truncated) */
