@@ -213,3 +213,47 @@ ring_flags_get(const struct ring *r)
 {
 	return __atomic_load_n(&r->sh->flags, __ATOMIC_SEQ_CST);
 }
+
+/* The flag a view sets when it sleeps, and the one its peer sets. */
+static uint32_t
+own_wait_flag(const struct ring *r)
+{
+	return r->role == RING_CONSUMER ? RING_FLAG_READER_WAITS : RING_FLAG_WRITER_WAITS;
+}
+
+static uint32_t
+peer_wait_flag(const struct ring *r)
+{
+	return r->role == RING_CONSUMER ? RING_FLAG_WRITER_WAITS : RING_FLAG_READER_WAITS;
+}
+
+bool
+ring_wait_prepare(struct ring *r)
+{
+	uint32_t flag = own_wait_flag(r);
+	int32_t n;
+	bool wait;
+
+	__atomic_fetch_or(&r->sh->flags, flag, __ATOMIC_SEQ_CST);
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	n = ring_count(r);
+	/* A corrupt ring is not waited on: the next operation reports it. */
+	if (r->role == RING_CONSUMER)
+		wait = n == 0;
+	else
+		wait = n == (int32_t)r->capacity;
+	if (!wait)
+		__atomic_fetch_and(&r->sh->flags, ~flag, __ATOMIC_SEQ_CST);
+	return wait;
+}
+
+bool
+ring_wake_needed(struct ring *r)
+{
+	uint32_t flag = peer_wait_flag(r);
+
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	if ((__atomic_load_n(&r->sh->flags, __ATOMIC_SEQ_CST) & flag) == 0)
+		return false;
+	return (__atomic_fetch_and(&r->sh->flags, ~flag, __ATOMIC_SEQ_CST) & flag) != 0;
+}

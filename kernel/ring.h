@@ -46,7 +46,8 @@
  * A struct ring is one side's view: use it only to push (producer) or only
  * to pop (consumer), from one thread at a time.  Waking a sleeping peer is
  * the kernel's job; the flags word lets a side say that it sleeps
- * (RING_FLAG_READER_WAITS, RING_FLAG_WRITER_WAITS).  Nothing here blocks.
+ * (RING_FLAG_READER_WAITS, RING_FLAG_WRITER_WAITS; see ring_wait_prepare at
+ * the end of this file).  Nothing here blocks.
  */
 #pragma once
 
@@ -172,3 +173,21 @@ int32_t ring_count(const struct ring *r);
 void ring_flags_set(struct ring *r, uint32_t bits);
 void ring_flags_clear(struct ring *r, uint32_t bits);
 uint32_t ring_flags_get(const struct ring *r);
+
+/*
+ * Sleeping without a lost wake-up.  A side that finds the ring empty
+ * (consumer) or full (producer) and wants to sleep calls ring_wait_prepare:
+ * it announces the wait in the flags word, then looks again.  It returns
+ * true when the ring is still empty (full), so the caller may sleep until
+ * the kernel wakes it; false when a message (a free slot) arrived in the
+ * meantime, with the announcement withdrawn, so the caller retries at once.
+ * The other side calls ring_wake_needed after each successful push (pop):
+ * it returns true, clearing the announcement, when the peer said it sleeps,
+ * and the caller asks the kernel to wake it.  Both use sequentially
+ * consistent operations (the store of the index, a full fence, then the
+ * flags), so at least one side sees the other: either the sleeper sees the
+ * new message or the waker sees the flag.  The peer may lie about the flag;
+ * the worst it can do is go unwoken or cause a spurious wake-up.
+ */
+bool ring_wait_prepare(struct ring *r);
+bool ring_wake_needed(struct ring *r);

@@ -4,7 +4,10 @@
  * indices and lengths, random scribbling: never an access outside the
  * mapping, which ASan would report), and a two-thread stress test.
  */
+#include <errno.h>
 #include <pthread.h>
+#include <semaphore.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <tap.h>
@@ -361,6 +364,138 @@ test_threads(void)
 	free(mem);
 }
 
+static void
+test_wait_flags(void)
+{
+	void *mem = mapping(PAGE);
+	struct ring p, c;
+	size_t len;
+	int v = 1;
+
+	(void)ring_init(&p, mem, RING_HDR_SIZE + 2 * 16, 16, RING_PRODUCER);
+	(void)ring_attach(&c, mem, RING_HDR_SIZE + 2 * 16, RING_CONSUMER);
+	tap_ok(!ring_wake_needed(&p) && !ring_wake_needed(&c), "nobody waits: no wake-up");
+	tap_ok(ring_wait_prepare(&c) && ring_flags_get(&c) == RING_FLAG_READER_WAITS,
+	    "empty ring: the consumer may sleep, flag set");
+	(void)ring_try_push(&p, &v, sizeof(v));
+	tap_ok(ring_wake_needed(&p) && ring_flags_get(&p) == 0 && !ring_wake_needed(&p),
+	    "after a push the producer wakes it once, flag cleared");
+	tap_ok(!ring_wait_prepare(&c) && ring_flags_get(&c) == 0,
+	    "a message queued: the consumer must not sleep, flag withdrawn");
+	tap_ok(!ring_wait_prepare(&p), "not full: the producer must not sleep");
+	(void)ring_try_push(&p, &v, sizeof(v));
+	tap_ok(ring_wait_prepare(&p) && ring_flags_get(&p) == RING_FLAG_WRITER_WAITS,
+	    "full ring: the producer may sleep, flag set");
+	tap_ok(!ring_wake_needed(&p), "the producer does not wake itself");
+	(void)ring_try_pop(&c, &v, sizeof(v), &len);
+	tap_ok(ring_wake_needed(&c) && ring_flags_get(&c) == 0, "after a pop the consumer wakes the producer");
+	free(mem);
+}
+
+/*
+ * Two threads that sleep on semaphores (the kernel's part, simulated) when
+ * the ring is empty or full, and wake each other only as the flags say.  A
+ * lost wake-up would leave a thread asleep with work to do: the timed wait
+ * counts those instead of hanging.
+ */
+enum { SLEEP_MSGS = 100000 };
+
+struct sleepers {
+	struct ring p, c;
+	sem_t reader, writer;
+	int lost, errors;
+	uint64_t sleeps;
+};
+
+static bool
+sleep_on(sem_t *s)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ts.tv_sec += 2;
+	while (sem_timedwait(s, &ts) != 0)
+		if (errno == ETIMEDOUT)
+			return false;
+	return true;
+}
+
+static void *
+sleepy_producer(void *arg)
+{
+	struct sleepers *st = arg;
+
+	for (uint32_t i = 0; i < SLEEP_MSGS;) {
+		int rc = ring_try_push(&st->p, &i, sizeof(i));
+		if (rc == 0) {
+			i++;
+			if (ring_wake_needed(&st->p))
+				sem_post(&st->reader);
+		} else if (rc == RING_ERR_FULL) {
+			if (ring_wait_prepare(&st->p)) {
+				st->sleeps++;
+				if (!sleep_on(&st->writer))
+					st->lost++;
+			}
+		} else {
+			st->errors++;
+			break;
+		}
+	}
+	return NULL;
+}
+
+static void *
+sleepy_consumer(void *arg)
+{
+	struct sleepers *st = arg;
+	size_t len;
+
+	for (uint32_t i = 0; i < SLEEP_MSGS;) {
+		uint32_t v;
+		int rc = ring_try_pop(&st->c, &v, sizeof(v), &len);
+		if (rc == 0) {
+			if (v != i++)
+				st->errors++;
+			if (ring_wake_needed(&st->c))
+				sem_post(&st->writer);
+		} else if (rc == RING_ERR_EMPTY) {
+			if (ring_wait_prepare(&st->c)) {
+				st->sleeps++;
+				if (!sleep_on(&st->reader))
+					st->lost++;
+			}
+		} else {
+			st->errors++;
+			break;
+		}
+	}
+	return NULL;
+}
+
+static void
+test_sleepers(void)
+{
+	void *mem = mapping(RING_HDR_SIZE + 4 * 16);
+	static struct sleepers st;
+	pthread_t a, b;
+
+	(void)ring_init(&st.p, mem, RING_HDR_SIZE + 4 * 16, 16, RING_PRODUCER);
+	(void)ring_attach(&st.c, mem, RING_HDR_SIZE + 4 * 16, RING_CONSUMER);
+	sem_init(&st.reader, 0, 0);
+	sem_init(&st.writer, 0, 0);
+	pthread_create(&a, NULL, sleepy_producer, &st);
+	pthread_create(&b, NULL, sleepy_consumer, &st);
+	pthread_join(a, NULL);
+	pthread_join(b, NULL);
+	tap_ok(st.lost == 0 && st.errors == 0 && st.sleeps > 0,
+	    "two threads sleeping on a 4-slot ring: %d messages, %llu sleeps, no lost wake-up", SLEEP_MSGS,
+	    (unsigned long long)st.sleeps);
+	sem_destroy(&st.reader);
+	sem_destroy(&st.writer);
+	free(mem);
+}
+
 int
 main(void)
 {
@@ -369,5 +504,7 @@ main(void)
 	test_wrap();
 	test_hostile_header();
 	test_threads();
+	test_wait_flags();
+	test_sleepers();
 	return tap_done();
 }
