@@ -137,14 +137,15 @@ nexfs_inode_put(struct nexfs_state *s, const struct nexfs_inode *in,
 	return inode_store(s, in, in->ino, removed, false);
 }
 
-/* Stores in after its data tree changed from old_root. */
+/*
+ * Stores in after tree.c worked on its data tree o.  Once tree.c has
+ * touched a tree, its root is a new reference even when it is the same
+ * block as before (dedup can hand back the very block it replaced).
+ */
 static int
-inode_put_data(struct nexfs_state *s, const struct nexfs_inode *in,
-    const struct nexfs_bptr *old_root)
+inode_put_data(struct nexfs_state *s, const struct nexfs_inode *in, const struct nexfs_obj *o)
 {
-	bool changed = memcmp(old_root, &in->root, sizeof(*old_root)) != 0;
-
-	return inode_store(s, in, in->ino, NULL, changed);
+	return inode_store(s, in, in->ino, NULL, o->touched);
 }
 
 /* --- Directories ------------------------------------------------------- */
@@ -236,7 +237,6 @@ dir_set(struct nexfs_state *s, struct nexfs_inode *dir, uint64_t slot,
     const struct nexfs_dent *ent)
 {
 	uint32_t per = s->bsize / 128;
-	struct nexfs_bptr old_root = dir->root;
 	struct nexfs_obj o;
 	bool hole, was_used;
 	int err;
@@ -265,7 +265,7 @@ dir_set(struct nexfs_state *s, struct nexfs_inode *dir, uint64_t slot,
 	if ((slot + 1) * 128 > dir->size)
 		dir->size = (slot + 1) * 128;
 	dir->mtime_ns = nexfs_now(s);
-	return inode_put_data(s, dir, &old_root);
+	return inode_put_data(s, dir, &o);
 }
 
 /* --- Paths -------------------------------------------------------------- */
@@ -861,7 +861,6 @@ file_write(struct nexfs_state *s, struct nexfs_handle *h, uint64_t off, const ui
     size_t len, bool append)
 {
 	struct nexfs_inode in;
-	struct nexfs_bptr old_root;
 	struct nexfs_obj o;
 	size_t put = 0;
 	bool hole;
@@ -878,7 +877,6 @@ file_write(struct nexfs_state *s, struct nexfs_handle *h, uint64_t off, const ui
 		off = in.size;
 	if (len > UINT64_MAX - off)
 		return NEXFS_ERR_FBIG;
-	old_root = in.root;
 	err = inode_obj_rw(s, &in, &o);
 	if (err)
 		return err;
@@ -923,7 +921,7 @@ file_write(struct nexfs_state *s, struct nexfs_handle *h, uint64_t off, const ui
 	if (off + len > in.size)
 		in.size = off + len;
 	in.mtime_ns = nexfs_now(s);
-	return inode_put_data(s, &in, &old_root);
+	return inode_put_data(s, &in, &o);
 }
 
 int
@@ -999,7 +997,7 @@ file_truncate(struct nexfs_state *s, struct nexfs_handle *h, uint64_t size)
 	in.height = o.height;
 	in.size = size;
 	in.mtime_ns = nexfs_now(s);
-	return inode_put_data(s, &in, &old_root);
+	return inode_put_data(s, &in, &o);
 }
 
 int

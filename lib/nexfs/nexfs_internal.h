@@ -177,6 +177,7 @@ struct nexfs_obj {
 	uint8_t csum;		/* checksum kind of DATA leaves */
 	uint8_t compress;	/* zstd level of DATA leaves */
 	bool owner_shared;	/* the record holding root is in a shared block */
+	bool touched;		/* root now carries a new reference (tree.c changed it) */
 };
 
 /* Mount state behind struct nexfs. */

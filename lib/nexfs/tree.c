@@ -106,6 +106,7 @@ obj_grow(struct nexfs_state *s, struct nexfs_obj *o)
 		if (o->owner_shared)
 			nexfs_ref_inc(s, o->root.block);
 		o->owner_shared = false;
+		o->touched = true;
 		memset(s->buf_a, 0, s->bsize);
 		memcpy(node_slot(s, 0), &o->root, sizeof(o->root));
 		err = nexfs_blk_write(s, s->buf_a, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
@@ -212,6 +213,7 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 	o->root = child;
 	/* The new root belongs to the caller's record alone. */
 	o->owner_shared = false;
+	o->touched = true;
 	return 0;
 }
 

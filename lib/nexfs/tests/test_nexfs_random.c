@@ -7,8 +7,9 @@
  * every operation the return code must be the one the model predicts; every
  * few hundred operations every file is read back and compared, and the
  * reference counts are checked against the tree.  Remounts, snapshots and
- * rollbacks are mixed in.  NEXFS_RANDOM_OPS (default 6000) and
- * NEXFS_RANDOM_SEED (default 1) make longer or different runs; a failure
+ * rollbacks are mixed in.  NEXFS_RANDOM_OPS (default 6000),
+ * NEXFS_RANDOM_SEED (default 1) and NEXFS_RANDOM_CHECK (check the counts
+ * every so many operations, default 1000) make longer or different runs; a failure
  * prints the seed and the operation number, so a run replays exactly.
  */
 #include "nexfs_test.h"
@@ -110,7 +111,9 @@ main(void)
 	const char *e = getenv("NEXFS_RANDOM_OPS");
 	uint64_t nops = e ? strtoull(e, NULL, 10) : 6000;
 	uint64_t seed = getenv("NEXFS_RANDOM_SEED") ? strtoull(getenv("NEXFS_RANDOM_SEED"), NULL, 10) : 1;
+	uint64_t every = getenv("NEXFS_RANDOM_CHECK") ? strtoull(getenv("NEXFS_RANDOM_CHECK"), NULL, 10) : 1000;
 	uint64_t op, nospc = 0;
+	int kind = 0;
 	int bad = 0;
 	char p[32], q[32];
 
@@ -125,7 +128,7 @@ main(void)
 		size_t off, len;
 
 		fname(i, p, sizeof(p));
-		switch (rnd(20)) {
+		switch ((kind = (int)rnd(20))) {
 		case 0: case 1: case 2: case 3: case 4:	/* write at offset */
 			off = rnd(MAXSIZE / 2);
 			len = 1 + rnd(MAXSIZE / 2);
@@ -262,8 +265,9 @@ main(void)
 			}
 			break;
 		}
-		if (op % 1000 == 999 && nexfs_check(&t.fs) != 0) {
-			tap_diag("op %llu: refcounts inconsistent", (unsigned long long)op);
+		if (op % every == every - 1 && nexfs_check(&t.fs) != 0) {
+			tap_diag("op %llu (kind %d, %s): refcounts inconsistent", (unsigned long long)op,
+			    kind, p);
 			bad++;
 		}
 	}
