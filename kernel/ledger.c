@@ -145,74 +145,95 @@ put_tier(struct out *o, const char *key, uint64_t v)
 		put(o, " %s=%llu", key, (unsigned long long)v);
 }
 
+/* The type's name and fields, and the flags: everything after "fiber=N". */
+static void
+put_body(struct out *o, uint16_t type, uint16_t flags, const uint64_t fields[3])
+{
+	unsigned long long f0 = fields[0], f1 = fields[1], f2 = fields[2];
+	const char *name = ledger_type_name(type);
+
+	if (name != NULL)
+		put(o, " %s", name);
+	switch (type) {
+	case LEDGER_BOOT:
+		put(o, " boots=%llu hz=%llu harts=%llu", f0, f1, f2);
+		break;
+	case LEDGER_SPAWN:
+		put(o, " parent=%llu", f0);
+		put_tier(o, "tier", f1);
+		put(o, " kernel=%llu", f2);
+		break;
+	case LEDGER_EXIT:
+		put(o, " code=%lld used=%llu", (long long)f0, f1);
+		break;
+	case LEDGER_FAULT:
+		put(o, " cause=0x%llx pc=0x%llx tval=0x%llx", f0, f1, f2);
+		break;
+	case LEDGER_STRIKE:
+		put_tier(o, "tier", f0);
+		put(o, " strikes=%llu ran=%llu", f1, f2);
+		break;
+	case LEDGER_DEMOTE:
+		put_tier(o, "from", f0);
+		put_tier(o, "to", f1);
+		break;
+	case LEDGER_PREEMPT:
+		put_tier(o, "tier", f0);
+		put(o, " ran=%llu why=%s", f1, f2 ? "budget" : "outranked");
+		break;
+	case LEDGER_BLOCK:
+		put_name(o, "reason", f0, block_names, LEDGER_BLOCK_NREASONS);
+		put(o, " arg=%llu ran=%llu", f1, f2);
+		break;
+	case LEDGER_WAKE:
+		put(o, " by=%llu", f0);
+		put_name(o, "reason", f1, block_names, LEDGER_BLOCK_NREASONS);
+		break;
+	case LEDGER_CHAN_ERR:
+		put(o, " chan=%llu err=%lld op=%llu", f0, (long long)f1, f2);
+		break;
+	case LEDGER_SYSCALL_DENIED:
+		put(o, " nr=%llu err=%lld arg=0x%llx", f0, (long long)f1, f2);
+		break;
+	case LEDGER_BEB_REINIT:
+		put_name(o, "found", f0, attach_names, sizeof(attach_names) / sizeof(attach_names[0]));
+		put(o, " boots=%llu", f1);
+		break;
+	default:
+		put(o, " type=%u f0=0x%llx f1=0x%llx f2=0x%llx", (unsigned)type, f0, f1, f2);
+		break;
+	}
+	if (flags != 0)
+		put(o, " flags=0x%x", (unsigned)flags);
+}
+
 size_t
 ledger_format(const struct ledger_event *ev, char *buf, size_t n)
 {
 	struct out o = {buf, n, 0};
-	unsigned long long f0 = ev->fields[0], f1 = ev->fields[1], f2 = ev->fields[2];
-	const char *name = ledger_type_name(ev->type);
 
 	if (n > 0)
 		buf[0] = '\0';
 	put(&o, "stl %llu t=%llu fiber=%u", (unsigned long long)ev->seq, (unsigned long long)ev->time,
 	    (unsigned)ev->fiber);
-	if (name != NULL)
-		put(&o, " %s", name);
-	switch (ev->type) {
-	case LEDGER_BOOT:
-		put(&o, " boots=%llu hz=%llu harts=%llu", f0, f1, f2);
-		break;
-	case LEDGER_SPAWN:
-		put(&o, " parent=%llu", f0);
-		put_tier(&o, "tier", f1);
-		put(&o, " kernel=%llu", f2);
-		break;
-	case LEDGER_EXIT:
-		put(&o, " code=%lld used=%llu", (long long)f0, f1);
-		break;
-	case LEDGER_FAULT:
-		put(&o, " cause=0x%llx pc=0x%llx tval=0x%llx", f0, f1, f2);
-		break;
-	case LEDGER_STRIKE:
-		put_tier(&o, "tier", f0);
-		put(&o, " strikes=%llu ran=%llu", f1, f2);
-		break;
-	case LEDGER_DEMOTE:
-		put_tier(&o, "from", f0);
-		put_tier(&o, "to", f1);
-		break;
-	case LEDGER_PREEMPT:
-		put_tier(&o, "tier", f0);
-		put(&o, " ran=%llu why=%s", f1, f2 ? "budget" : "outranked");
-		break;
-	case LEDGER_BLOCK:
-		put_name(&o, "reason", f0, block_names, LEDGER_BLOCK_NREASONS);
-		put(&o, " arg=%llu ran=%llu", f1, f2);
-		break;
-	case LEDGER_WAKE:
-		put(&o, " by=%llu", f0);
-		put_name(&o, "reason", f1, block_names, LEDGER_BLOCK_NREASONS);
-		break;
-	case LEDGER_CHAN_ERR:
-		put(&o, " chan=%llu err=%lld op=%llu", f0, (long long)f1, f2);
-		break;
-	case LEDGER_SYSCALL_DENIED:
-		put(&o, " nr=%llu err=%lld arg=0x%llx", f0, (long long)f1, f2);
-		break;
-	case LEDGER_BEB_REINIT:
-		put_name(&o, "found", f0, attach_names, sizeof(attach_names) / sizeof(attach_names[0]));
-		put(&o, " boots=%llu", f1);
-		break;
-	default:
-		put(&o, " type=%u f0=0x%llx f1=0x%llx f2=0x%llx", (unsigned)ev->type, f0, f1, f2);
-		break;
-	}
-	if (ev->flags != 0)
-		put(&o, " flags=0x%x", (unsigned)ev->flags);
+	put_body(&o, ev->type, ev->flags, ev->fields);
 	return o.len;
 }
 
 /* --- Boot Error Buffer ---------------------------------------------------- */
+
+size_t
+beb_format(const struct beb_record *rec, char *buf, size_t n)
+{
+	struct out o = {buf, n, 0};
+
+	if (n > 0)
+		buf[0] = '\0';
+	put(&o, "beb %llu boot=%u t=%llu fiber=%u", (unsigned long long)rec->seq, (unsigned)rec->boot,
+	    (unsigned long long)rec->time, (unsigned)rec->fiber);
+	put_body(&o, rec->type, rec->flags, rec->fields);
+	return o.len;
+}
 
 /*
  * FNV-1a over n bytes, then a final avalanche (the murmur3 finaliser) so

@@ -223,5 +223,13 @@ uint64_t beb_append(
  */
 size_t beb_read(const struct beb *b, uint64_t from_seq, struct beb_record *out, size_t max, uint64_t *lost);
 
+/*
+ * Renders a record as one line, like ledger_format but starting
+ * "beb SEQ boot=N t=TIME fiber=ID", for example
+ *   beb 5 boot=1 t=64000 fiber=3 demote from=photon to=matter flags=0x2
+ * Returns the full length as snprintf; LEDGER_LINE_MAX bytes suffice.
+ */
+size_t beb_format(const struct beb_record *rec, char *buf, size_t n);
+
 /* Whether a record's check is correct. */
 bool beb_record_valid(const struct beb_record *rec);

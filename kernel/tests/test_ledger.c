@@ -193,6 +193,19 @@ test_beb_reboot(void)
 	beb_append(&b, 7, 0, LEDGER_STRIKE, 0, 0, 1, 20000);
 	n = beb_read(&b, 5, out, 32, &lost);
 	tap_ok(n == 1 && out[0].boot == 2 && out[0].seq == 5, "new records carry the new boot number");
+	char line[LEDGER_LINE_MAX];
+	size_t len = beb_format(&out[0], line, sizeof(line));
+	tap_ok(
+	    strcmp(line, "beb 5 boot=2 t=7 fiber=0 strike tier=photon strikes=1 ran=20000") == 0 && len == strlen(line),
+	    "a record's line: %s", line);
+	out[0].flags = LEDGER_F_BEB;
+	out[0].boot = UINT32_MAX;
+	out[0].seq = out[0].time = UINT64_MAX;
+	out[0].fiber = UINT32_MAX;
+	out[0].type = LEDGER_SYSCALL_DENIED;
+	out[0].fields[0] = out[0].fields[1] = out[0].fields[2] = UINT64_MAX;
+	tap_ok(beb_format(&out[0], line, sizeof(line)) < LEDGER_LINE_MAX, "the longest record line fits (%zu)",
+	    strlen(line));
 
 	/* Wrap around and reboot again. */
 	for (int i = 0; i < 30; i++)
