@@ -148,6 +148,8 @@ crypto_sha512_update(struct crypto_sha512 *s, const void *in, size_t len)
 	const uint8_t *p = in;
 	size_t used = (size_t)(s->count % 128), n;
 
+	if (len == 0)
+		return;		/* in may be NULL */
 	s->count += len;
 	if (used > 0) {
 		n = 128 - used;

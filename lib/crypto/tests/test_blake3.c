@@ -218,6 +218,19 @@ main(void)
 		}
 	}
 	tap_ok(ncases == 35, "all %d cases present", ncases);
+
+	/* NULL with length 0: no input, no output. */
+	{
+		struct crypto_blake3 s;
+		uint8_t a[32], b[32];
+
+		crypto_blake3_init(&s);
+		crypto_blake3_update(&s, NULL, 0);
+		crypto_blake3_final(&s, NULL, 0);
+		crypto_blake3_final(&s, a, 32);
+		crypto_blake3(b, 32, NULL, 0);
+		tap_ok(memcmp(a, b, 32) == 0, "NULL, 0 input hashes as empty");
+	}
 	cJSON_Delete(root);
 	free(text);
 	return tap_done();

@@ -139,6 +139,14 @@ rfc8032(void)
 		tap_mem_eq(sig, want_sig, 64, v[i].name);
 		tap_ok(crypto_ed25519_verify(sig, pk, msg, (size_t)mlen) == 0,
 		    "%s verifies", v[i].name);
+		if (mlen == 0) {
+			uint8_t sig2[64];
+
+			crypto_ed25519_sign(sig2, sk, NULL, 0);
+			tap_ok(memcmp(sig, sig2, 64) == 0 &&
+			    crypto_ed25519_verify(sig, pk, NULL, 0) == 0,
+			    "%s with a NULL message of length 0", v[i].name);
+		}
 		sig[63] ^= 0x10;
 		tap_ok(crypto_ed25519_verify(sig, pk, msg, (size_t)mlen) != 0,
 		    "%s with a flipped bit in S does not verify", v[i].name);

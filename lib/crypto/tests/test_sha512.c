@@ -69,6 +69,15 @@ main(void)
 		tap_mem_eq(got, want, 64, "FIPS 180-2 example");
 	}
 
+	/* A NULL pointer with length 0 is the empty message. */
+	crypto_sha512_init(&s);
+	crypto_sha512_update(&s, NULL, 0);
+	crypto_sha512_update(&s, "abc", 3);
+	crypto_sha512_update(&s, NULL, 0);
+	crypto_sha512_final(&s, got);
+	unhex(want, kat[1].digest);
+	tap_mem_eq(got, want, 64, "NULL, 0 updates change nothing");
+
 	/* One million 'a' (FIPS 180-2 C.3), in 1000-byte pieces. */
 	memset(msg, 'a', 1000);
 	crypto_sha512_init(&s);
