@@ -8,7 +8,10 @@
  *   - count[t] is the length of band t's list; head[t] == NULL iff
  *     count[t] == 0, and tail[t] is the last entity of that list;
  *   - strikes < SCHED_STRIKES_TO_DEMOTE and tier < SCHED_NTIERS always;
- *     exempt entities have no strikes, overruns or demotions.
+ *     exempt entities have no strikes, overruns or demotions;
+ *   - slice_used < the tier's budget, and 0 for exempt and Void entities,
+ *     so sched_budget never returns less than 1 for a budgeted entity
+ *     except through its floor.
  * Start reading at sched_pick and sched_charge.
  */
 #include "sched.h"
@@ -42,7 +45,8 @@ sched_init(struct sched *s, uint64_t ticks_per_second)
 	s->budget[SCHED_PHOTON] = ms_to_ticks(ticks_per_second, SCHED_PHOTON_MS);
 	s->budget[SCHED_MATTER] = ms_to_ticks(ticks_per_second, SCHED_MATTER_MS);
 	s->budget[SCHED_GRAVITY] = ms_to_ticks(ticks_per_second, SCHED_GRAVITY_MS);
-	s->budget[SCHED_VOID] = 0;
+	/* Void has no budget; this is only its turn when others wait in Void. */
+	s->budget[SCHED_VOID] = s->budget[SCHED_GRAVITY];
 }
 
 void
@@ -63,6 +67,7 @@ sched_entity_init(struct sched_entity *e, int tier, bool exempt)
 	e->overruns = 0;
 	e->demotions = 0;
 	e->ticks_used = 0;
+	e->slice_used = 0;
 }
 
 void
@@ -72,13 +77,24 @@ sched_enqueue(struct sched *s, struct sched_entity *e)
 
 	if (e->queued)
 		return;
-	e->next = NULL;
-	e->prev = s->tail[t];
-	if (s->tail[t] != NULL)
-		s->tail[t]->next = e;
-	else
+	if (e->slice_used != 0) {
+		/* Outranked mid-slice: it finishes its turn first. */
+		e->prev = NULL;
+		e->next = s->head[t];
+		if (s->head[t] != NULL)
+			s->head[t]->prev = e;
+		else
+			s->tail[t] = e;
 		s->head[t] = e;
-	s->tail[t] = e;
+	} else {
+		e->next = NULL;
+		e->prev = s->tail[t];
+		if (s->tail[t] != NULL)
+			s->tail[t]->next = e;
+		else
+			s->head[t] = e;
+		s->tail[t] = e;
+	}
 	s->count[t]++;
 	e->queued = true;
 }
@@ -121,9 +137,14 @@ sched_pick(struct sched *s)
 uint64_t
 sched_budget(const struct sched *s, const struct sched_entity *e)
 {
-	if (e->exempt || e->tier >= SCHED_VOID)
+	uint64_t b;
+
+	if (e->exempt)
 		return 0;
-	return s->budget[e->tier];
+	if (e->tier >= SCHED_VOID)
+		return s->count[SCHED_VOID] != 0 ? s->budget[SCHED_VOID] : 0;
+	b = s->budget[e->tier];
+	return e->slice_used < b ? b - e->slice_used : 1;
 }
 
 /* Moves e to tier, keeping its place in the queue (tail of the new band). */
@@ -147,6 +168,7 @@ sched_charge(struct sched *s, struct sched_entity *e, uint64_t ticks, bool overr
 
 	e->runs++;
 	e->ticks_used += ticks;
+	e->slice_used = 0;
 	if (!overran || e->exempt || e->tier >= SCHED_VOID)
 		return 0;
 	e->overruns++;
@@ -161,10 +183,27 @@ sched_charge(struct sched *s, struct sched_entity *e, uint64_t ticks, bool overr
 	return ev;
 }
 
+int
+sched_charge_outranked(struct sched *s, struct sched_entity *e, uint64_t ticks)
+{
+	uint64_t used;
+
+	if (e->exempt || e->tier >= SCHED_VOID)
+		return sched_charge(s, e, ticks, false);
+	used = e->slice_used + ticks;
+	if (used >= s->budget[e->tier])
+		return sched_charge(s, e, ticks, true);
+	e->runs++;
+	e->ticks_used += ticks;
+	e->slice_used = used;
+	return 0;
+}
+
 void
 sched_entity_restore(struct sched *s, struct sched_entity *e)
 {
 	e->strikes = 0;
+	e->slice_used = 0;
 	set_tier(s, e, e->home_tier);
 }
 

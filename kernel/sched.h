@@ -7,7 +7,10 @@
  *   SCHED_PHOTON     2 ms            anything in it is runnable
  *   SCHED_MATTER    10 ms            no Photon is runnable
  *   SCHED_GRAVITY   50 ms            no Photon or Matter is runnable
- *   SCHED_VOID      none             nothing else is runnable
+ *   SCHED_VOID      none (*)         nothing else is runnable
+ *
+ * (*) Void fibers never strike; they get 50 ms turns only when several
+ * wait, so a lone Void fiber runs with no timer armed.
  *
  * Inside a band, fibers take turns (round robin: sched_enqueue puts a fiber
  * at the tail, sched_pick takes from the head).  A fiber that overruns its
@@ -69,6 +72,7 @@ struct sched_entity {
 	uint64_t overruns;   /* runs that overran and earned a strike */
 	uint64_t demotions;  /* tiers lost to the Ratchet */
 	uint64_t ticks_used; /* sum of the ticks charged */
+	uint64_t slice_used; /* ticks of this slice spent before being outranked */
 };
 
 /* A run queue: one band per tier. */
@@ -76,7 +80,7 @@ struct sched {
 	struct sched_entity *head[SCHED_NTIERS];
 	struct sched_entity *tail[SCHED_NTIERS];
 	uint32_t count[SCHED_NTIERS];  /* entities queued in each band */
-	uint64_t budget[SCHED_NTIERS]; /* ticks; 0 = unlimited */
+	uint64_t budget[SCHED_NTIERS]; /* ticks; Void's is its turn among others */
 	uint64_t ticks_per_second;
 };
 
@@ -94,8 +98,10 @@ void sched_init(struct sched *s, uint64_t ticks_per_second);
 void sched_entity_init(struct sched_entity *e, int tier, bool exempt);
 
 /*
- * Makes e runnable: puts it at the tail of its tier's band.  Enqueueing an
- * entity that is already queued does nothing (it keeps its place).
+ * Makes e runnable: puts it at the tail of its tier's band, or at the head
+ * if it was outranked in the middle of its slice (see
+ * sched_charge_outranked), so that it finishes its turn first.  Enqueueing
+ * an entity that is already queued does nothing (it keeps its place).
  */
 void sched_enqueue(struct sched *s, struct sched_entity *e);
 
@@ -115,14 +121,21 @@ void sched_dequeue(struct sched *s, struct sched_entity *e);
 struct sched_entity *sched_pick(struct sched *s);
 
 /*
- * The ticks e may run before it is preempted: the budget of its tier, or 0
- * (unlimited) for Void and exempt entities.
+ * The ticks e may run before it is preempted: what is left of its slice
+ * (the budget of its tier, less what it ran before being outranked; at
+ * least 1); 0 (unlimited) for exempt entities.  A Void entity has no
+ * budget and never strikes, but when other Void entities are waiting it
+ * gets a 50 ms turn so that they take turns; alone it gets 0.  The kernel
+ * arms the timer at now + this, when it is not 0, and reports a timer that
+ * fired with sched_charge(..., true) in every case.  Call it after
+ * sched_pick (e not queued).
  */
 uint64_t sched_budget(const struct sched *s, const struct sched_entity *e);
 
 /*
- * Accounts a run of e that lasted ticks.  overran says the budget timer
- * fired (the kernel preempted it).  For a non-exempt entity outside Void an
+ * Accounts a run of e that lasted ticks and ended its slice: it yielded,
+ * blocked, exited, or overran.  overran says the budget timer fired (the
+ * kernel preempted it).  The next run gets a whole budget.  For a non-exempt entity outside Void an
  * overrun adds a strike; the third strike moves e down one tier and clears
  * its strikes.  Exempt and Void entities never strike (they have no
  * budget); their runs are still counted.  If e is queued when demoted it
@@ -133,6 +146,17 @@ uint64_t sched_budget(const struct sched *s, const struct sched_entity *e);
  * e->strikes as they are after the call.
  */
 int sched_charge(struct sched *s, struct sched_entity *e, uint64_t ticks, bool overran);
+
+/*
+ * Accounts a run of e that lasted ticks and was cut short because a higher
+ * band became runnable (sched_should_preempt).  The slice goes on: the
+ * ticks count against it, the next sched_budget is what is left, and
+ * sched_enqueue puts e at the head of its band.  Without this, a fiber
+ * outranked more often than its budget would never overrun, whatever it
+ * did.  Returns what sched_charge returns: if the slice is used up
+ * (the deadline and the wake-up came together), it counts as an overrun.
+ */
+int sched_charge_outranked(struct sched *s, struct sched_entity *e, uint64_t ticks);
 
 /*
  * Puts e back in its home tier with no strikes (a restart by the

@@ -50,6 +50,10 @@ check(struct sched_entity *es, int n, char *why, size_t whylen)
 			snprintf(why, whylen, "exempt entity %d struck", i);
 			return false;
 		}
+		if ((e->exempt || e->tier == SCHED_VOID) ? e->slice_used != 0 : e->slice_used >= s.budget[e->tier]) {
+			snprintf(why, whylen, "entity %d: slice used %llu", i, (unsigned long long)e->slice_used);
+			return false;
+		}
 		if (e->tier < e->home_tier) {
 			snprintf(why, whylen, "entity %d above its home tier", i);
 			return false;
@@ -229,6 +233,52 @@ test_ratchet(void)
 }
 
 static void
+test_outranked(void)
+{
+	struct sched_entity m, other, k, v;
+	int ev;
+
+	sched_init(&s, HZ);
+	sched_entity_init(&m, SCHED_MATTER, false);
+	sched_entity_init(&other, SCHED_MATTER, false);
+	sched_enqueue(&s, &other);
+	ev = sched_charge_outranked(&s, &m, 30000);
+	tap_ok(ev == 0 && m.runs == 1 && m.ticks_used == 30000 && sched_budget(&s, &m) == 70000,
+	    "outranked after 3 ms: 7 ms of the slice left");
+	sched_enqueue(&s, &m);
+	tap_ok(s.head[SCHED_MATTER] == &m && s.tail[SCHED_MATTER] == &other, "outranked: back at the head of its band");
+	tap_ok(sched_pick(&s) == &m, "and it runs next in its band");
+	ev = sched_charge_outranked(&s, &m, 60000);
+	tap_ok(ev == 0 && sched_budget(&s, &m) == 10000, "outranked again: 1 ms left");
+	ev = sched_charge_outranked(&s, &m, 10000);
+	tap_ok(ev == SCHED_EV_STRIKE && m.strikes == 1 && sched_budget(&s, &m) == 100000,
+	    "a slice used up by outranked runs is an overrun; the next slice is whole");
+	sched_charge_outranked(&s, &m, 5000);
+	sched_charge(&s, &m, 1000, false);
+	tap_ok(sched_budget(&s, &m) == 100000, "a yield or block ends the slice");
+	sched_enqueue(&s, &m);
+	tap_ok(s.tail[SCHED_MATTER] == &m, "and a fresh slice queues at the tail");
+
+	sched_entity_init(&k, SCHED_PHOTON, true);
+	sched_entity_init(&v, SCHED_VOID, false);
+	ev = sched_charge_outranked(&s, &k, 1000000) | sched_charge_outranked(&s, &v, 1000000);
+	tap_ok(
+	    ev == 0 && k.slice_used == 0 && v.slice_used == 0 && sched_budget(&s, &k) == 0 && sched_budget(&s, &v) == 0,
+	    "exempt and void entities have no slice to keep");
+
+	/* Void turns: only when another void entity waits. */
+	struct sched_entity v2;
+	sched_init(&s, HZ);
+	sched_entity_init(&v, SCHED_VOID, false);
+	sched_entity_init(&v2, SCHED_VOID, false);
+	tap_ok(sched_budget(&s, &v) == 0, "a lone void entity runs with no deadline");
+	sched_enqueue(&s, &v2);
+	tap_ok(sched_budget(&s, &v) == 500000, "with another void entity waiting it gets a 50 ms turn");
+	ev = sched_charge(&s, &v, 500000, true);
+	tap_ok(ev == 0 && v.strikes == 0 && v.tier == SCHED_VOID, "a void turn running out is no strike");
+}
+
+static void
 test_budgets(void)
 {
 	struct sched_entity e;
@@ -352,7 +402,8 @@ test_random(void)
 			break;
 		case 5:
 			if (running != NULL && sched_should_preempt(&s, running)) {
-				sched_charge(&s, running, 1, false);
+				int ev = sched_charge_outranked(&s, running, (r >> 20) % 300000);
+				demotions += !!(ev & SCHED_EV_DEMOTE);
 				sched_enqueue(&s, running);
 				running = sched_pick(&s);
 			}
@@ -378,14 +429,124 @@ test_random(void)
 	    demotions > 0 && picks[SCHED_VOID] > 0 && idle > 0, "random simulation exercised demotion, void and idle");
 }
 
+/*
+ * The policy driven as the kernel drives it, in simulated time at 10 MHz:
+ * a Photon fiber P that wakes every 10 ms and works 1 ms; a Photon fiber H,
+ * a Gravity fiber G and a Void fiber V that spin forever.  The Ratchet
+ * should take H and G down to Void, where the three take turns.  The kernel arms the budget
+ * deadline, preempts on a wake-up of a higher band, and idles when nothing
+ * is runnable.
+ */
+#define INF UINT64_MAX
+
+struct simfiber {
+	struct sched_entity se;
+	uint64_t work;  /* ticks left in this burst; INF spins */
+	uint64_t ticks; /* CPU received */
+};
+
+static void
+test_timeline(void)
+{
+	enum { P, H, G, V, NF };
+	struct simfiber f[NF];
+	const uint64_t period = 100000, burst = 10000, end = 10 * HZ;
+	uint64_t now = 0, next_wake = 0, woke_at = 0, last_demote = 0;
+	uint64_t max_lat = 0, max_lat_after = 0, missed = 0, bursts = 0, strikes = 0, idle = 0;
+	bool p_blocked = true;
+
+	sched_init(&s, HZ);
+	sched_entity_init(&f[P].se, SCHED_PHOTON, false);
+	sched_entity_init(&f[H].se, SCHED_PHOTON, false);
+	sched_entity_init(&f[G].se, SCHED_GRAVITY, false);
+	sched_entity_init(&f[V].se, SCHED_VOID, false);
+	for (int i = 0; i < NF; i++) {
+		f[i].work = i == P ? burst : INF;
+		f[i].ticks = 0;
+	}
+	for (int i = H; i < NF; i++)
+		sched_enqueue(&s, &f[i].se);
+	while (now < end) {
+		if (p_blocked && now >= next_wake) {
+			p_blocked = false;
+			woke_at = next_wake;
+			f[P].work = burst;
+			sched_enqueue(&s, &f[P].se);
+		}
+		struct sched_entity *e = sched_pick(&s);
+		if (e == NULL) { /* WFI until P's timer */
+			idle += next_wake - now;
+			now = next_wake;
+			continue;
+		}
+		struct simfiber *r = (struct simfiber *)e;
+		if (r == &f[P]) {
+			uint64_t lat = now - woke_at;
+			max_lat = lat > max_lat ? lat : max_lat;
+			if (f[H].se.tier == SCHED_VOID && now > last_demote + period)
+				max_lat_after = lat > max_lat_after ? lat : max_lat_after;
+		}
+		uint64_t budget = sched_budget(&s, e), start = now;
+		uint64_t stop = r->work == INF ? INF : now + r->work;
+		uint64_t deadline = budget ? now + budget : INF;
+		uint64_t wake = p_blocked ? next_wake : INF;
+		uint64_t t = stop < deadline ? stop : deadline;
+		/* The wake-up interrupt preempts only a lower band. */
+		bool preempt = wake < t && e->tier > SCHED_PHOTON;
+		if (preempt)
+			t = wake;
+		now = t;
+		r->ticks += now - start;
+		if (r->work != INF)
+			r->work -= now - start;
+		if (r == &f[P] && r->work == 0) {
+			sched_charge(&s, e, now - start, false);
+			bursts++;
+			if (now > woke_at + period)
+				missed++;
+			p_blocked = true;
+			next_wake = woke_at + period;
+			continue;
+		}
+		int ev = preempt ? sched_charge_outranked(&s, e, now - start)
+		                 : sched_charge(&s, e, now - start, now == deadline);
+		strikes += !!(ev & SCHED_EV_STRIKE);
+		if (ev & SCHED_EV_DEMOTE && r == &f[H])
+			last_demote = now;
+		sched_enqueue(&s, e);
+	}
+	tap_diag(
+	    "P %llu bursts, max latency %llu ticks (%llu once H is in void); CPU: P %llu H %llu G %llu V %llu idle "
+	    "%llu",
+	    (unsigned long long)bursts, (unsigned long long)max_lat, (unsigned long long)max_lat_after,
+	    (unsigned long long)f[P].ticks, (unsigned long long)f[H].ticks, (unsigned long long)f[G].ticks,
+	    (unsigned long long)f[V].ticks, (unsigned long long)idle);
+	tap_ok(bursts == end / period && missed == 0, "timeline: the photon fiber meets all %llu deadlines",
+	    (unsigned long long)bursts);
+	tap_ok(max_lat <= s.budget[SCHED_PHOTON] && max_lat_after == 0,
+	    "timeline: it waits at most one photon budget, and not at all once the hog is demoted");
+	tap_ok(f[H].se.tier == SCHED_VOID && f[H].se.demotions == 3 && f[G].se.tier == SCHED_VOID &&
+	        f[G].se.demotions == 1 && strikes == 12,
+	    "timeline: the spinning photon and gravity fibers are both ratcheted down to void (12 strikes)");
+	uint64_t lo = f[H].ticks, hi = f[H].ticks;
+	for (int i = G; i <= V; i++) {
+		lo = f[i].ticks < lo ? f[i].ticks : lo;
+		hi = f[i].ticks > hi ? f[i].ticks : hi;
+	}
+	tap_ok(lo > end / 5 && hi - lo < end / 10, "timeline: the three spinners share void in turns");
+	tap_ok(f[P].se.overruns == 0 && f[P].ticks == bursts * burst, "timeline: the photon fiber never overruns");
+}
+
 int
 main(void)
 {
 	test_bands();
 	test_round_robin();
 	test_ratchet();
+	test_outranked();
 	test_budgets();
 	test_edges();
 	test_random();
+	test_timeline();
 	return tap_done();
 }
