@@ -158,6 +158,48 @@ footer_encode(const struct nexfs_flash_geometry *g,
 	put64(f + 56, crypto_xxh3_64(f, 56, 0));
 }
 
+/* Bit n of the bitmap map. */
+static bool
+bit_get(const uint8_t *map, uint64_t n)
+{
+	return (map[n / 8] >> (n % 8)) & 1;
+}
+
+static void
+bit_set(uint8_t *map, uint64_t n)
+{
+	map[n / 8] |= (uint8_t)(1u << (n % 8));
+}
+
+static void
+bit_clear(uint8_t *map, uint64_t n)
+{
+	map[n / 8] &= (uint8_t)~(1u << (n % 8));
+}
+
+/*
+ * The offset of the first byte where programming new over old would set a
+ * bit (a 1 in new over a 0 in old), or len if there is none.  Compares a
+ * word at a time.
+ */
+static uint32_t
+first_set_bit(const uint8_t *old, const uint8_t *new, uint32_t len)
+{
+	uint64_t a, b;
+	uint32_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&a, old + i, 8);
+		memcpy(&b, new + i, 8);
+		if ((a & b) != b)
+			break;
+	}
+	for (; i < len; i++)
+		if ((old[i] & new[i]) != new[i])
+			return i;
+	return len;
+}
+
 static int
 setup(struct flash_image *img, const struct nexfs_flash_geometry *g)
 {
@@ -171,8 +213,11 @@ setup(struct flash_image *img, const struct nexfs_flash_geometry *g)
 	if (img->page_buf == NULL || img->ff_buf == NULL || img->bad == NULL)
 		return fail(img, NEXFS_ERR_NOMEM, "out of memory");
 	memset(img->ff_buf, 0xff, g->block_size);
+	pages = (uint64_t)g->block_count * (g->block_size / g->page_size);
+	img->erased = calloc(1, (size_t)((pages + 7) / 8));
+	if (img->erased == NULL)
+		return fail(img, NEXFS_ERR_NOMEM, "out of memory");
 	if (g->flags & NEXFS_FLASH_NAND) {
-		pages = (uint64_t)g->block_count * (g->block_size / g->page_size);
 		img->programmed = calloc(1, (size_t)((pages + 7) / 8));
 		if (img->programmed == NULL)
 			return fail(img, NEXFS_ERR_NOMEM, "out of memory");
@@ -242,6 +287,8 @@ flash_image_create(struct flash_image *img, const char *path,
 		if (err)
 			goto fail_write;
 	}
+	memset(img->erased, 0xff, (size_t)(((uint64_t)g->block_count *
+	    (g->block_size / g->page_size) + 7) / 8));
 	err = full_pwrite(img->fd, img->bad, (size_t)map_bytes(g),
 	    img->flash_bytes);
 	if (err)
@@ -400,33 +447,38 @@ image_prog(void *ctx, nexfs_block_t block, uint32_t off, const void *buf,
 		return fail(img, NEXFS_ERR_INVAL, "program of %u bytes at block "
 		    "%u offset %u is not whole pages", len, block, off);
 	base = (uint64_t)block * img->geo.block_size + off;
-	/* Check page by page: no bit may go from 0 to 1. */
+	/*
+	 * Check page by page: no bit may go from 0 to 1.  A page known to be
+	 * erased (erased or created in this session, not programmed since)
+	 * accepts anything, so it needs no read.
+	 */
 	for (done = 0; done < len; done += ps) {
 		page = (base + done) / ps;
-		if (nand && (img->programmed[page / 8] >> (page % 8)) & 1)
+		if (bit_get(img->erased, page))
+			continue;
+		if (nand && bit_get(img->programmed, page))
 			return fail(img, NEXFS_ERR_IO, "NAND page %llu programmed "
 			    "twice without an erase", (unsigned long long)page);
 		err = full_pread(img->fd, img->page_buf, ps, base + done);
 		if (err)
 			return errno_fail(img, "read", -err);
-		for (i = 0; i < ps; i++) {
-			if (nand && img->page_buf[i] != 0xff)
-				return fail(img, NEXFS_ERR_IO, "NAND page %llu "
-				    "programmed again without an erase",
-				    (unsigned long long)page);
-			if ((img->page_buf[i] & src[done + i]) != src[done + i])
-				return fail(img, NEXFS_ERR_IO, "program at block "
-				    "%u offset %u would set a bit (flash only "
-				    "clears bits until erased)", block,
-				    off + done + i);
-		}
+		if (nand && memcmp(img->page_buf, img->ff_buf, ps) != 0)
+			return fail(img, NEXFS_ERR_IO, "NAND page %llu programmed "
+			    "again without an erase", (unsigned long long)page);
+		i = first_set_bit(img->page_buf, src + done, ps);
+		if (i < ps)
+			return fail(img, NEXFS_ERR_IO, "program at block %u "
+			    "offset %u would set a bit (flash only clears bits "
+			    "until erased)", block, off + done + i);
 	}
 	err = full_pwrite(img->fd, src, len, base);
 	if (err)
 		return errno_fail(img, "write", -err);
-	if (nand)
-		for (page = base / ps; page < (base + len) / ps; page++)
-			img->programmed[page / 8] |= (uint8_t)(1u << (page % 8));
+	for (page = base / ps; page < (base + len) / ps; page++) {
+		bit_clear(img->erased, page);
+		if (nand)
+			bit_set(img->programmed, page);
+	}
 	img->progs++;
 	img->bytes_programmed += len;
 	return 0;
@@ -450,10 +502,11 @@ image_erase(void *ctx, nexfs_block_t block)
 	    (uint64_t)block * img->geo.block_size);
 	if (err)
 		return errno_fail(img, "erase", -err);
-	if (img->geo.flags & NEXFS_FLASH_NAND) {
-		ppb = img->geo.block_size / img->geo.page_size;
-		for (page = block * ppb; page < (block + 1) * ppb; page++)
-			img->programmed[page / 8] &= (uint8_t)~(1u << (page % 8));
+	ppb = img->geo.block_size / img->geo.page_size;
+	for (page = block * ppb; page < (block + 1) * ppb; page++) {
+		bit_set(img->erased, page);
+		if (img->geo.flags & NEXFS_FLASH_NAND)
+			bit_clear(img->programmed, page);
 	}
 	img->erases++;
 	return 0;
@@ -535,6 +588,8 @@ flash_image_close(struct flash_image *img)
 	free(img->page_buf);
 	free(img->ff_buf);
 	free(img->programmed);
+	free(img->erased);
 	free(img->bad);
 	img->page_buf = img->ff_buf = img->programmed = img->bad = NULL;
+	img->erased = NULL;
 }

@@ -53,7 +53,8 @@ struct flash_image {
 	uint64_t flash_bytes;	/* block_count * block_size */
 	uint8_t *page_buf;	/* one page, for the program check */
 	uint8_t *ff_buf;	/* one block of 0xFF */
-	uint8_t *programmed;	/* NAND: one bit per page programmed this session */
+	uint8_t *programmed;	/* NAND: a bit per page programmed (session) */
+	uint8_t *erased;	/* a bit per page known erased (session) */
 	uint8_t *bad;		/* one bit per block */
 	uint64_t reads, progs, erases;	/* operation counts, for reports */
 	uint64_t bytes_read, bytes_programmed;

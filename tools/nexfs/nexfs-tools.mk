@@ -47,3 +47,23 @@ $(NEXFS_BENCH_CDC): $(call hostopt_objs,tools/nexfs/bench_cdc.c lib/nexfs/cdc.c)
 HOST_TOOLS += $(NEXFS_BENCH_CDC)
 BENCH_NAMES += nexfs/cdc
 BENCH_CMD_nexfs/cdc = $(NEXFS_BENCH_CDC)
+
+# Optimised (-O2, no sanitizers) builds of the two programs for `make bench`.
+NEXFS_OPT_LIB := $(B)/hostopt/lib/libnexfs_tools.a
+$(NEXFS_OPT_LIB): $(call hostopt_objs,$(wildcard lib/nexfs/*.c) \
+		$(wildcard lib/crypto/*.c) lib/base/mem.c lib/base/str.c lib/base/fmt.c)
+	@mkdir -p $(dir $@)
+	rm -f $@ && $(HAR) rcs $@ $^
+$(call hostopt_objs,tools/nexfs-fuse/nexfs_fuse.c): HOCFLAGS += $(NEXFS_FUSE_CFLAGS)
+$(B)/hostopt/bin/nexfs: $(call hostopt_objs,tools/nexfs/main.c \
+		$(NEXFS_TOOLS_COMMON)) $(NEXFS_OPT_LIB)
+	@mkdir -p $(dir $@)
+	$(HCC) $(filter %.o,$^) -o $@ $(NEXFS_OPT_LIB) -lzstd
+$(B)/hostopt/bin/nexfs-fuse: $(call hostopt_objs,tools/nexfs-fuse/nexfs_fuse.c \
+		$(NEXFS_TOOLS_COMMON)) $(NEXFS_OPT_LIB)
+	@mkdir -p $(dir $@)
+	$(HCC) $(filter %.o,$^) -o $@ $(NEXFS_OPT_LIB) -lzstd $(NEXFS_FUSE_LIBS)
+HOST_TOOLS += $(B)/hostopt/bin/nexfs $(B)/hostopt/bin/nexfs-fuse
+BENCH_NAMES += nexfs/tools
+BENCH_CMD_nexfs/tools = tests/tools/bench_nexfs_tools.sh $(B)/hostopt/bin/nexfs \
+	$(B)/hostopt/bin/nexfs-fuse
