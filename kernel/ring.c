@@ -121,6 +121,7 @@ ring_attach(struct ring *r, void *mem, size_t size, enum ring_role role)
 	r->slot_size = slot_size;
 	r->head = head;
 	r->tail = tail;
+	r->open = false;
 	return RING_OK;
 }
 
@@ -130,7 +131,7 @@ ring_try_push(struct ring *r, const void *msg, size_t len)
 	uint32_t head, used;
 	uint8_t *slot;
 
-	if (r->role != RING_PRODUCER)
+	if (r->role != RING_PRODUCER || r->open)
 		return RING_ERR_INVAL;
 	if (len > ring_max_msg(r))
 		return RING_ERR_TOOBIG;
@@ -158,7 +159,7 @@ ring_try_pop(struct ring *r, void *buf, size_t max, size_t *len)
 	uint32_t tail, avail, n;
 	uint8_t *slot;
 
-	if (r->role != RING_CONSUMER)
+	if (r->role != RING_CONSUMER || r->open)
 		return RING_ERR_INVAL;
 	/* Acquire: the producer's writes to the slot happened before tail. */
 	tail = load_acquire(&r->sh->tail);
@@ -178,6 +179,81 @@ ring_try_pop(struct ring *r, void *buf, size_t max, size_t *len)
 		memcpy(buf, slot + RING_SLOT_HDR, n);
 	r->head++;
 	/* Release: our reads of the slot are done before the producer reuses it. */
+	store_release(&r->sh->head, r->head);
+	return RING_OK;
+}
+
+int
+ring_push_reserve(struct ring *r, void **slot, size_t *room)
+{
+	uint32_t used;
+
+	if (r->role != RING_PRODUCER || r->open)
+		return RING_ERR_INVAL;
+	used = r->tail - load_acquire(&r->sh->head);
+	if (used > r->capacity)
+		return RING_ERR_CORRUPT;
+	if (used == r->capacity)
+		return RING_ERR_FULL;
+	*slot = slot_at(r, r->tail) + RING_SLOT_HDR;
+	*room = ring_max_msg(r);
+	r->open = true;
+	return RING_OK;
+}
+
+int
+ring_push_commit(struct ring *r, size_t len)
+{
+	uint8_t *slot;
+
+	if (r->role != RING_PRODUCER || !r->open)
+		return RING_ERR_INVAL;
+	if (len > ring_max_msg(r))
+		return RING_ERR_TOOBIG;
+	/*
+	 * An honest consumer only moves head forward, so the slot is still
+	 * free; a hostile one can only spoil its own messages: the slot lies in
+	 * the mapping whatever head says.
+	 */
+	slot = slot_at(r, r->tail);
+	store_relaxed((uint32_t *)slot, (uint32_t)len);
+	store_relaxed((uint32_t *)(slot + 4), 0);
+	r->tail++;
+	r->open = false;
+	store_release(&r->sh->tail, r->tail);
+	return RING_OK;
+}
+
+int
+ring_pop_peek(struct ring *r, const void **msg, size_t *len)
+{
+	uint32_t avail, n;
+	const uint8_t *slot;
+
+	if (r->role != RING_CONSUMER || r->open)
+		return RING_ERR_INVAL;
+	avail = load_acquire(&r->sh->tail) - r->head;
+	if (avail > r->capacity)
+		return RING_ERR_CORRUPT;
+	if (avail == 0)
+		return RING_ERR_EMPTY;
+	slot = slot_at(r, r->head);
+	n = load_relaxed((const uint32_t *)slot);
+	if (n > ring_max_msg(r))
+		return RING_ERR_CORRUPT;
+	*msg = slot + RING_SLOT_HDR;
+	*len = n;
+	r->open = true;
+	return RING_OK;
+}
+
+int
+ring_pop_release(struct ring *r)
+{
+	if (r->role != RING_CONSUMER || !r->open)
+		return RING_ERR_INVAL;
+	r->head++;
+	r->open = false;
 	store_release(&r->sh->head, r->head);
 	return RING_OK;
 }

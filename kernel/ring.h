@@ -110,6 +110,7 @@ struct ring {
 	uint32_t slot_size;
 	uint32_t head; /* consumer: next index to pop */
 	uint32_t tail; /* producer: next index to push */
+	bool open;     /* a slot is reserved (producer) or peeked (consumer) */
 };
 
 /*
@@ -161,6 +162,35 @@ int ring_try_push(struct ring *r, const void *msg, size_t len) __attribute__((wa
  * channel).
  */
 int ring_try_pop(struct ring *r, void *buf, size_t max, size_t *len) __attribute__((warn_unused_result));
+
+/*
+ * Zero-copy variants: the message is written or read in place, in the
+ * shared slot.  A producer reserves the next free slot, fills it and
+ * commits; a consumer peeks at the oldest message and releases its slot
+ * when done.  At most one slot is open per view, and the copying calls
+ * refuse (RING_ERR_INVAL) while one is.
+ *
+ * ring_push_reserve: *slot, *room = where to write, at most room bytes.
+ * Returns 0, RING_ERR_FULL, RING_ERR_CORRUPT, or RING_ERR_INVAL (consumer
+ * view, or a slot already open).
+ *
+ * ring_push_commit: publishes the reserved slot with len bytes.  Returns 0,
+ * RING_ERR_TOOBIG (len > room; the slot stays reserved), or RING_ERR_INVAL
+ * (nothing reserved).
+ *
+ * ring_pop_peek: *msg, *len = the oldest message, in shared memory.  The
+ * peer can still change those bytes (never the length we checked, nor
+ * where they are): copy what must not change before validating it.
+ * Returns 0, RING_ERR_EMPTY, RING_ERR_CORRUPT, or RING_ERR_INVAL (producer
+ * view, or a slot already open).
+ *
+ * ring_pop_release: frees the peeked slot.  Returns 0 or RING_ERR_INVAL
+ * (nothing peeked).
+ */
+int ring_push_reserve(struct ring *r, void **slot, size_t *room) __attribute__((warn_unused_result));
+int ring_push_commit(struct ring *r, size_t len) __attribute__((warn_unused_result));
+int ring_pop_peek(struct ring *r, const void **msg, size_t *len) __attribute__((warn_unused_result));
+int ring_pop_release(struct ring *r) __attribute__((warn_unused_result));
 
 /*
  * Number of messages queued, as this side sees them now (0..capacity):

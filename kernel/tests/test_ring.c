@@ -365,6 +365,48 @@ test_threads(void)
 }
 
 static void
+test_zero_copy(void)
+{
+	void *mem = mapping(PAGE);
+	struct ring p, c;
+	void *w;
+	const void *m;
+	size_t room, len;
+	char buf[64];
+
+	(void)ring_init(&p, mem, RING_HDR_SIZE + 4 * 64, 64, RING_PRODUCER);
+	(void)ring_attach(&c, mem, RING_HDR_SIZE + 4 * 64, RING_CONSUMER);
+	tap_ok(ring_pop_peek(&c, &m, &len) == RING_ERR_EMPTY, "peek at an empty ring");
+	tap_ok(ring_push_commit(&p, 1) == RING_ERR_INVAL && ring_pop_release(&c) == RING_ERR_INVAL,
+	    "commit or release with nothing open");
+	tap_ok(ring_push_reserve(&p, &w, &room) == 0 && room == 56 && (uint8_t *)w == p.slots + RING_SLOT_HDR,
+	    "reserve gives the slot's payload in place");
+	tap_ok(ring_push_reserve(&p, &w, &room) == RING_ERR_INVAL && ring_try_push(&p, "x", 1) == RING_ERR_INVAL,
+	    "one open slot at a time; copying refused meanwhile");
+	tap_ok(
+	    ring_count(&c) == 0 && ring_pop_peek(&c, &m, &len) == RING_ERR_EMPTY, "a reserved slot is not yet visible");
+	memcpy(w, "zero-copy", 9);
+	tap_ok(ring_push_commit(&p, 57) == RING_ERR_TOOBIG, "commit longer than the room");
+	tap_ok(ring_push_commit(&p, 9) == 0 && ring_count(&c) == 1, "commit publishes it");
+	tap_ok(ring_pop_peek(&c, &m, &len) == 0 && len == 9 && memcmp(m, "zero-copy", 9) == 0 && m == w,
+	    "peek reads it in place");
+	tap_ok(
+	    ring_pop_peek(&c, &m, &len) == RING_ERR_INVAL && ring_try_pop(&c, buf, sizeof(buf), &len) == RING_ERR_INVAL,
+	    "one peek at a time; copying refused meanwhile");
+	tap_ok(ring_pop_release(&c) == 0 && ring_count(&p) == 0, "release frees the slot");
+	(void)ring_try_push(&p, "copy", 4);
+	tap_ok(ring_pop_peek(&c, &m, &len) == 0 && len == 4 && memcmp(m, "copy", 4) == 0 && ring_pop_release(&c) == 0,
+	    "copying push, zero-copy pop");
+	int n = 0;
+	while (ring_push_reserve(&p, &w, &room) == 0 && ring_push_commit(&p, 0) == 0)
+		n++;
+	tap_ok(n == 4 && ring_push_reserve(&p, &w, &room) == RING_ERR_FULL, "reserve on a full ring");
+	*(uint32_t *)(c.slots + (c.head & 3) * 64) = 1000;
+	tap_ok(ring_pop_peek(&c, &m, &len) == RING_ERR_CORRUPT && !c.open, "peek at a corrupt length");
+	free(mem);
+}
+
+static void
 test_wait_flags(void)
 {
 	void *mem = mapping(PAGE);
@@ -504,6 +546,7 @@ main(void)
 	test_wrap();
 	test_hostile_header();
 	test_threads();
+	test_zero_copy();
 	test_wait_flags();
 	test_sleepers();
 	return tap_done();
