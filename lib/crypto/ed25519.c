@@ -641,6 +641,17 @@ crypto_ed25519_sign(uint8_t sig[64], const uint8_t secret_key[64],
 	crypto_wipe(&R, sizeof(R));
 }
 
+/*
+ * The checks, in order (docs/crypto-sign.md explains each):
+ *	1. S < L;
+ *	2. A decodes: y < p, x exists, not (x = 0 with the sign bit set);
+ *	3. A does not have small order (8A is not the identity);
+ *	4. k = SHA-512(R || A || M) mod L with R and A as given;
+ *	5. R' = S B - k A does not have small order, and its canonical
+ *	   encoding equals R byte for byte (the cofactorless equation; a
+ *	   non-canonical R can never match).
+ * All data is public, so the checks may return early.
+ */
 int
 crypto_ed25519_verify(const uint8_t sig[64], const uint8_t public_key[32],
     const void *msg, size_t len)
@@ -671,6 +682,7 @@ crypto_ed25519_verify(const uint8_t sig[64], const uint8_t public_key[32],
 
 /* --- Tables. -------------------------------------------------------- */
 
+/* clang-format off */
 /* base_odd[j] = (2j + 1) B. */
 static const struct crypto_ge25519_precomp base_odd[8] = {
 	{ { { 0x493c6f58c3b85, 0x0df7181c325f7, 0x0f50b0b3e4cb7,
@@ -2326,3 +2338,4 @@ const struct crypto_ge25519_precomp crypto_ed25519_base_table[32][8] = {
 		      0x4af9281d0e832, 0x0fef911191df8 } } },
 	},
 };
+/* clang-format on */
