@@ -150,8 +150,8 @@ nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block)
  * Programs buf (one block) into an allocated, erased block and fills *out.
  */
 static int
-blk_prog(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type, uint8_t csum,
-    struct nexfs_bptr *out)
+blk_prog_hashed(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type, uint8_t csum,
+    const uint8_t *hash, struct nexfs_bptr *out)
 {
 	int err;
 
@@ -170,35 +170,53 @@ blk_prog(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type, uint8
 	out->block = b;
 	out->type = type;
 	out->csum = csum;
-	nexfs_hash(csum, buf, s->bsize, out->hash);
+	if (hash != NULL)
+		memcpy(out->hash, hash, 32);
+	else
+		nexfs_hash(csum, buf, s->bsize, out->hash);
 	return 0;
+}
+
+static int
+blk_prog(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type, uint8_t csum,
+    struct nexfs_bptr *out)
+{
+	return blk_prog_hashed(s, b, buf, type, csum, NULL, out);
 }
 
 /*
  * Writes one block of content to a newly allocated block.  A block that
- * fails to program is retired and another one tried.
+ * fails to program is retired and another one tried.  hash, when not NULL,
+ * is the content's check already computed by the caller.
  */
 int
-nexfs_blk_write(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
-    uint8_t compress, struct nexfs_bptr *out)
+nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
+    const uint8_t *hash, struct nexfs_bptr *out)
 {
 	uint32_t b;
 	int err;
 
-	(void)compress;
 	if (csum == NEXFS_CSUM_DEFAULT)
 		csum = NEXFS_CSUM_BLAKE3_256;
 	for (int tries = 0; tries < 8; tries++) {
 		err = nexfs_blk_alloc(s, &b);
 		if (err)
 			return err;
-		err = blk_prog(s, b, buf, type, csum, out);
+		err = blk_prog_hashed(s, b, buf, type, csum, hash, out);
 		if (err != NEXFS_ERR_BADBLOCK)
 			return err;
 		bit_set(s->fresh, b, false);
 		rc_set(s, b, NEXFS_RC_BAD);
 	}
 	return NEXFS_ERR_IO;
+}
+
+int
+nexfs_blk_write(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
+    uint8_t compress, struct nexfs_bptr *out)
+{
+	(void)compress;
+	return nexfs_blk_write_hashed(s, buf, type, csum, NULL, out);
 }
 
 /*

@@ -83,7 +83,7 @@ ddt_confirm(struct nexfs_state *s, uint32_t b, const uint8_t hash[32], bool *sam
  * all-zero leaf gives a hole.
  */
 int
-nexfs_dedup_store(struct nexfs_state *s, const void *leaf, struct nexfs_bptr *out)
+nexfs_dedup_store(struct nexfs_state *s, const void *leaf, size_t logical, struct nexfs_bptr *out)
 {
 	uint32_t per = s->bsize / (uint32_t)sizeof(struct nexfs_ddt_entry);
 	uint8_t hash[32];
@@ -91,7 +91,7 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, struct nexfs_bptr *ou
 	struct nexfs_obj o;
 	uint64_t bucket;
 	uint32_t victim = UINT32_MAX;
-	bool hole, same;
+	bool hole, same, bucket_in_a = false;
 	int err;
 
 	if (leaf_zero(leaf, s->bsize)) {
@@ -104,6 +104,8 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, struct nexfs_bptr *ou
 	err = nexfs_obj_read_leaf(s, &o, bucket, s->buf_a, &hole);
 	if (err && err != NEXFS_ERR_CORRUPT)
 		return err;
+	if (!err)
+		bucket_in_a = true;
 	if (!err && !hole) {
 		for (uint32_t i = 0; i < per; i++) {
 			e = (struct nexfs_ddt_entry *)(void *)(s->buf_a + (size_t)i * sizeof(*e));
@@ -112,6 +114,7 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, struct nexfs_bptr *ou
 			if (memcmp(e->hash, hash, sizeof(e->hash)) != 0)
 				continue;
 			/* ddt_confirm reuses buf_a: e is gone after it. */
+			bucket_in_a = false;
 			err = ddt_confirm(s, cand, hash, &same);
 			if (err)
 				return err;
@@ -123,23 +126,31 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, struct nexfs_bptr *ou
 				memcpy(out->hash, hash, 32);
 				nexfs_ref_inc(s, cand);
 				s->dd.chunks_deduped++;
-				s->dd.bytes_deduped += s->bsize;
+				s->dd.bytes_deduped += logical;
 				return 0;
 			}
 			break;
 		}
 	}
 
-	err = nexfs_blk_write(s, leaf, NEXFS_BT_DATA, NEXFS_CSUM_BLAKE3_256, 0, out);
+	err = nexfs_blk_write_hashed(s, leaf, NEXFS_BT_DATA, NEXFS_CSUM_BLAKE3_256, hash, out);
 	if (err)
 		return err;
 
-	/* Record the new block: reuse a matching, empty or stale slot. */
-	err = nexfs_obj_read_leaf(s, &o, bucket, s->buf_b, &hole);
-	if (err == NEXFS_ERR_CORRUPT)
-		memset(s->buf_b, 0, s->bsize);	/* a damaged bucket is rebuilt */
-	else if (err)
-		return err;
+	/*
+	 * Record the new block: reuse a matching, empty or stale slot.  The
+	 * bucket is still in buf_a unless a candidate was read there; leaf
+	 * (possibly buf_b) is no longer needed.
+	 */
+	if (bucket_in_a) {
+		memcpy(s->buf_b, s->buf_a, s->bsize);
+	} else {
+		err = nexfs_obj_read_leaf(s, &o, bucket, s->buf_b, &hole);
+		if (err == NEXFS_ERR_CORRUPT)
+			memset(s->buf_b, 0, s->bsize);	/* a damaged bucket is rebuilt */
+		else if (err)
+			return err;
+	}
 	for (uint32_t i = 0; i < per; i++) {
 		e = (struct nexfs_ddt_entry *)(void *)(s->buf_b + (size_t)i * sizeof(*e));
 		if (memcmp(e->hash, hash, sizeof(e->hash)) == 0 ||

@@ -904,7 +904,7 @@ file_write(struct nexfs_state *s, struct nexfs_handle *h, uint64_t off, const ui
 		    o.csum == NEXFS_CSUM_BLAKE3_256) {
 			struct nexfs_bptr stored;
 
-			err = nexfs_dedup_store(s, leaf, &stored);
+			err = nexfs_dedup_store(s, leaf, n, &stored);
 			if (!err)
 				err = nexfs_obj_put_leaf(s, &o, pos / s->bsize, &stored);
 		} else {

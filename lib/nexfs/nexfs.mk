@@ -20,3 +20,26 @@ HOST_TOOLS   += $(NEXFS_FUZZ)
 FUZZ_TARGETS += $(NEXFS_FUZZ)
 TEST_NAMES   += nexfs/fuzz-mount
 TEST_CMD_nexfs/fuzz-mount = d=$$(mktemp -d) && if $(NEXFS_FUZZ) -max_total_time=10 -seed=1 $$d lib/nexfs/fuzz/mount.corpus > $$d.log 2>&1; then echo "ok 1 - libFuzzer nexfs_mount, 10 s: $$(grep -o "Done [0-9]* runs" $$d.log), no crash"; else tail -40 $$d.log; echo "not ok 1 - libFuzzer nexfs_mount found a failure"; fi; rm -rf $$d $$d.log
+
+# make bench: library-level figures from -O2 objects (see docs/BENCHMARKS.md),
+# and the code size of the riscv64 library for a small and a full use.
+NEXFS_BENCH := $(B)/hostopt/bin/bench_nexfs
+$(NEXFS_BENCH): lib/nexfs/bench/bench_nexfs.c $(call hostopt_objs,$(NEXFS_FUZZ_SRCS))
+	@mkdir -p $(dir $@)
+	$(HCC) $(HOCFLAGS) $^ -o $@
+HOST_TOOLS  += $(NEXFS_BENCH)
+BENCH_NAMES += nexfs nexfs-size
+BENCH_CMD_nexfs = $(NEXFS_BENCH) $(or $(NEXFS_BENCH_MIB),256)
+
+# Code size: link a program that uses only format/mount/files (small) and
+# one that uses every call (full) against the riscv64 archives, dropping
+# unused sections, and print their text + data.
+NEXFS_SIZE_SMALL := $(B)/rv64/lib/nexfs/size_small.elf
+NEXFS_SIZE_FULL  := $(B)/rv64/lib/nexfs/size_full.elf
+$(B)/rv64/lib/nexfs/size_%.elf: $(B)/rv64/lib/nexfs/bench/size_%.o $(B)/rv64/lib/libnexfs.a \
+		$(B)/rv64/lib/libcrypto.a $(B)/rv64/lib/libbase.a
+	$(TLD) --gc-sections -e nexfs_size_entry -o $@ $< $(B)/rv64/lib/libnexfs.a \
+		$(B)/rv64/lib/libcrypto.a $(B)/rv64/lib/libbase.a
+HOST_TOOLS += $(NEXFS_SIZE_SMALL) $(NEXFS_SIZE_FULL)
+BENCH_CMD_nexfs-size = for c in small full; do $(SIZE) -A $(B)/rv64/lib/nexfs/size_$$c.elf | \
+	awk -v c=$$c '/^\.(text|rodata|data|sdata|srodata)/ { s += $$2 } END { printf "bench nexfs_code_size_%s %d bytes (riscv64, -O2, text+rodata+data)\n", c, s }'; done

@@ -253,6 +253,8 @@ int nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
     NEXFS_NODISCARD;
 int nexfs_blk_write(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
     uint8_t compress, struct nexfs_bptr *out) NEXFS_NODISCARD;
+int nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
+    const uint8_t *hash, struct nexfs_bptr *out) NEXFS_NODISCARD;
 int nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block) NEXFS_NODISCARD;
 void nexfs_ref_inc(struct nexfs_state *s, uint32_t block);
 void nexfs_ref_free1(struct nexfs_state *s, uint32_t block);
@@ -271,8 +273,8 @@ int nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t id
     NEXFS_NODISCARD;
 int nexfs_obj_put_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
     const struct nexfs_bptr *leaf) NEXFS_NODISCARD;
-int nexfs_dedup_store(struct nexfs_state *s, const void *leaf, struct nexfs_bptr *out)
-    NEXFS_NODISCARD;
+int nexfs_dedup_store(struct nexfs_state *s, const void *leaf, size_t logical,
+    struct nexfs_bptr *out) NEXFS_NODISCARD;
 int nexfs_obj_trim(struct nexfs_state *s, struct nexfs_obj *o, uint64_t nleaves,
     uint64_t old_nleaves) NEXFS_NODISCARD;
 uint64_t nexfs_obj_capacity(struct nexfs_state *s, uint8_t height);

@@ -1,0 +1,321 @@
+/*
+ * bench_nexfs.c: NexFS figures for `make bench`, one "bench NAME VALUE UNIT"
+ * line each.  Everything runs at library level on the emulated flash in
+ * RAM (built -O2 without sanitizers), beside the same work on the host's
+ * own filesystem where that comparison means something.
+ *
+ * Usage: bench_nexfs [MiB]  (size of the sequential file, default 256)
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <nexfs/flash_emu.h>
+#include <nexfs/nexfs.h>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+struct vol {
+	struct nexfs_flash_geometry geo;
+	struct nexfs_emu emu;
+	uint8_t *mem, *aux;
+	void *buf;
+	struct nexfs_config cfg;
+	struct nexfs fs;
+};
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void
+vol_open(struct vol *v, uint32_t page, uint32_t block, uint32_t count)
+{
+	struct nexfs_mem_report rep;
+
+	memset(v, 0, sizeof(*v));
+	v->geo.page_size = page;
+	v->geo.block_size = block;
+	v->geo.block_count = count;
+	v->mem = malloc((size_t)block * count);
+	v->aux = malloc(nexfs_emu_aux_size(&v->geo));
+	nexfs_emu_init(&v->emu, &v->geo, v->mem, v->aux, true);
+	if (nexfs_mem_required(&v->geo, &rep) != 0)
+		abort();
+	v->buf = aligned_alloc(16, (rep.buffer_bytes + 15) & ~(size_t)15);
+	v->cfg.flash = &nexfs_emu_ops;
+	v->cfg.flash_ctx = &v->emu;
+	v->cfg.buffer = v->buf;
+	v->cfg.buffer_size = rep.buffer_bytes;
+	if (nexfs_format(&v->cfg, NULL) != 0 || nexfs_mount(&v->fs, &v->cfg) != 0)
+		abort();
+}
+
+static void
+vol_close(struct vol *v)
+{
+	(void)nexfs_unmount(&v->fs);
+	free(v->mem);
+	free(v->aux);
+	free(v->buf);
+}
+
+static void
+check(int err, const char *what)
+{
+	if (err) {
+		fprintf(stderr, "bench_nexfs: %s: %s\n", what, nexfs_strerror(err));
+		exit(1);
+	}
+}
+
+static void
+sequential(size_t mib)
+{
+	size_t chunk = 1 << 20, total = mib << 20, got;
+	uint8_t *buf = malloc(chunk);
+	struct nexfs_file f;
+	struct vol v;
+	double t0, tw, tr;
+	char path[] = "/tmp/nexfs-bench-XXXXXX";
+	int fd;
+
+	for (size_t i = 0; i < chunk; i++)
+		buf[i] = (uint8_t)(i * 2654435761u >> 13);
+	vol_open(&v, 2048, 4096, (uint32_t)((total + total / 4) / 4096 + 512));
+	check(nexfs_file_open(&v.fs, &f, "/big", NEXFS_O_RDWR | NEXFS_O_CREAT), "open");
+	t0 = now();
+	for (size_t off = 0; off < total; off += chunk) {
+		buf[0] = (uint8_t)(off >> 20);	/* every MiB differs: no dedup help */
+		buf[chunk / 2] = (uint8_t)(off >> 20);
+		for (size_t k = 0; k < chunk; k += 4096)
+			buf[k + 1] = (uint8_t)(off >> 20), buf[k + 2] = (uint8_t)(off >> 28);
+		check(nexfs_file_write(&v.fs, &f, off, buf, chunk), "write");
+	}
+	tw = now() - t0;
+	t0 = now();
+	for (size_t off = 0; off < total; off += chunk)
+		check(nexfs_file_read(&v.fs, &f, off, buf, chunk, &got), "read");
+	tr = now() - t0;
+	(void)nexfs_file_close(&v.fs, &f);
+	printf("bench nexfs_seq_write_%zumib %.1f MB/s\n", mib, (double)total / tw / 1e6);
+	printf("bench nexfs_seq_read_%zumib %.1f MB/s\n", mib, (double)total / tr / 1e6);
+	vol_close(&v);
+
+	/* The same on the host filesystem, with an fsync at the end. */
+	fd = mkstemp(path);
+	if (fd >= 0) {
+		t0 = now();
+		for (size_t off = 0; off < total; off += chunk)
+			if (write(fd, buf, chunk) != (ssize_t)chunk)
+				break;
+		fsync(fd);
+		tw = now() - t0;
+		lseek(fd, 0, SEEK_SET);
+		t0 = now();
+		for (size_t off = 0; off < total; off += chunk)
+			if (read(fd, buf, chunk) != (ssize_t)chunk)
+				break;
+		tr = now() - t0;
+		close(fd);
+		unlink(path);
+		printf("bench host_fs_seq_write_%zumib %.1f MB/s\n", mib, (double)total / tw / 1e6);
+		printf("bench host_fs_seq_read_%zumib %.1f MB/s (page cache)\n", mib,
+		    (double)total / tr / 1e6);
+	}
+	free(buf);
+}
+
+static void
+small_files(void)
+{
+	struct vol v;
+	struct nexfs_file f;
+	char p[64];
+	uint8_t data[200];
+	double t0, dt;
+	int n = 0;
+
+	memset(data, 'a', sizeof(data));
+	vol_open(&v, 256, 4096, 32768);
+	t0 = now();
+	for (int d = 0; d < 100; d++) {
+		snprintf(p, sizeof(p), "/d%d", d);
+		check(nexfs_mkdir(&v.fs, p), "mkdir");
+		for (int i = 0; i < 100; i++, n++) {
+			snprintf(p, sizeof(p), "/d%d/file%d", d, i);
+			data[0] = (uint8_t)i;
+			data[1] = (uint8_t)d;
+			check(nexfs_file_open(&v.fs, &f, p, NEXFS_O_WRONLY | NEXFS_O_CREAT), "create");
+			check(nexfs_file_write(&v.fs, &f, 0, data, sizeof(data)), "write");
+			(void)nexfs_file_close(&v.fs, &f);
+		}
+	}
+	dt = now() - t0;
+	printf("bench nexfs_small_file_create %.0f files/s (200 B each, 100 per directory)\n",
+	    n / dt);
+	(void)nexfs_unmount(&v.fs);
+	t0 = now();
+	check(nexfs_mount(&v.fs, &v.cfg), "mount");
+	dt = now() - t0;
+	printf("bench nexfs_mount_10000_files %.2f ms\n", dt * 1e3);
+	vol_close(&v);
+}
+
+static void
+overwrite_amplification(void)
+{
+	struct vol v;
+	struct nexfs_file f;
+	static uint8_t data[1 << 20];
+	uint64_t before;
+	int n = 1000;
+
+	for (size_t i = 0; i < sizeof(data); i++)
+		data[i] = (uint8_t)(i * 7);
+	vol_open(&v, 256, 4096, 4096);
+	check(nexfs_file_open(&v.fs, &f, "/f", NEXFS_O_RDWR | NEXFS_O_CREAT), "open");
+	check(nexfs_file_write(&v.fs, &f, 0, data, sizeof(data)), "write");
+	before = v.emu.bytes_programmed;
+	for (int i = 0; i < n; i++)
+		check(nexfs_file_write(&v.fs, &f, (uint64_t)(i * 7919 % 10000) * 100, "0123456789", 10),
+		    "overwrite");
+	printf("bench nexfs_write_amplification_10b_overwrite %.0f x (bytes programmed / bytes "
+	    "written, 4 KiB blocks, each write committed)\n",
+	    (double)(v.emu.bytes_programmed - before) / (10.0 * n));
+	(void)nexfs_file_close(&v.fs, &f);
+	vol_close(&v);
+}
+
+/* Files of a source tree, for the dedup figure. */
+struct src {
+	char *data;
+	size_t len;
+};
+
+static int
+load_tree(const char *dir, struct src *out, int max, int n)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char p[1024];
+
+	if (d == NULL)
+		return n;
+	while ((e = readdir(d)) != NULL && n < max) {
+		struct stat st;
+
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(p, sizeof(p), "%s/%s", dir, e->d_name);
+		if (stat(p, &st) != 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			n = load_tree(p, out, max, n);
+		} else if (S_ISREG(st.st_mode) && st.st_size > 0 && st.st_size < (1 << 20)) {
+			FILE *fp = fopen(p, "rb");
+
+			if (fp == NULL)
+				continue;
+			out[n].data = malloc((size_t)st.st_size + 4096);
+			out[n].len = fread(out[n].data, 1, (size_t)st.st_size, fp);
+			fclose(fp);
+			n++;
+		}
+	}
+	closedir(d);
+	return n;
+}
+
+static void
+dedup_versions(void)
+{
+	static struct src files[4000];
+	struct nexfs_dedup_stats dd;
+	uint64_t total = 0, w0, d0;
+	struct vol v;
+	uint32_t r = 7;
+	int n = 0;
+
+	n = load_tree("lib", files, 4000, n);
+	n = load_tree("kernel", files, 4000, n);
+	n = load_tree("hal", files, 4000, n);
+	for (int i = 0; i < n; i++)
+		total += files[i].len;
+	vol_open(&v, 256, 4096, (uint32_t)(total * 12 / 4096 + 20000));
+	(void)nexfs_dedup_stats(&v.fs, &dd);
+	w0 = dd.bytes_written;
+	d0 = dd.bytes_deduped;
+	for (int ver = 0; ver < 10; ver++) {
+		char p[64];
+
+		snprintf(p, sizeof(p), "/v%d", ver);
+		check(nexfs_mkdir(&v.fs, p), "mkdir");
+		/* Each new version: about 3% of the files get a line inserted. */
+		for (int i = 0; i < n && ver > 0; i++) {
+			r = r * 1103515245u + 12345u;
+			if ((r >> 16) % 100 < 3) {
+				size_t at = files[i].len / 2;
+
+				memmove(files[i].data + at + 24, files[i].data + at, files[i].len - at);
+				memcpy(files[i].data + at, "/* changed in version */", 24);
+				files[i].len += 24;
+				if (files[i].len + 24 > (size_t)(1 << 20) + 4000)
+					files[i].len -= 24;
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			struct nexfs_file f;
+
+			snprintf(p, sizeof(p), "/v%d/f%d", ver, i);
+			check(nexfs_file_open(&v.fs, &f, p, NEXFS_O_WRONLY | NEXFS_O_CREAT), "create");
+			check(nexfs_file_write(&v.fs, &f, 0, files[i].data, files[i].len), "write");
+			(void)nexfs_file_close(&v.fs, &f);
+		}
+	}
+	(void)nexfs_dedup_stats(&v.fs, &dd);
+	{
+		uint64_t w = dd.bytes_written - w0, d = dd.bytes_deduped - d0;
+		uint64_t first = w / 10;
+
+		printf("bench nexfs_dedup_saved_of_repeated %.1f %% (%d files, %.1f MiB per version, "
+		    "10 versions, 3%% of files edited per version)\n",
+		    100.0 * (double)d / (double)(w - first), n, (double)total / 1048576.0);
+	}
+	vol_close(&v);
+	for (int i = 0; i < n; i++)
+		free(files[i].data);
+}
+
+static void
+memory(void)
+{
+	struct nexfs_flash_geometry g = { 256, 4096, 256, NEXFS_FLASH_NOR };
+	struct nexfs_mem_report rep;
+
+	check(nexfs_mem_required(&g, &rep), "mem");
+	printf("bench nexfs_small_config_ram %zu bytes (1 MiB NOR, 4 KiB blocks: state %zu + "
+	    "buffer %zu)\n", rep.total, rep.state_bytes, rep.buffer_bytes);
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t mib = argc > 1 ? (size_t)atoi(argv[1]) : 256;
+
+	memory();
+	overwrite_amplification();
+	small_files();
+	dedup_versions();
+	sequential(mib);
+	return 0;
+}
