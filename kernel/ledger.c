@@ -290,12 +290,19 @@ int
 beb_attach(struct beb *b, void *region, size_t size)
 {
 	struct beb_header *h = region;
-	struct beb_record *recs = (struct beb_record *)(h + 1);
+	struct beb_record *recs;
 	uint32_t cap;
 	int found;
 
+	/* Until attached, and if attaching fails, the BEB is inert. */
+	b->hdr = NULL;
+	b->records = NULL;
+	b->capacity = 0;
+	b->boots = 0;
+	b->next_seq = 0;
 	if (region == NULL || (uintptr_t)region % 8 != 0 || size < sizeof(*h) + sizeof(*recs))
 		return BEB_ERR_INVAL;
+	recs = (struct beb_record *)(h + 1);
 	cap = floor_pow2((size - sizeof(*h)) / sizeof(*recs), 1u << 31);
 	if (h->magic != BEB_MAGIC)
 		found = BEB_ATTACH_NEW;
@@ -338,8 +345,11 @@ beb_append(
     struct beb *b, uint64_t time, uint32_t fiber, uint16_t type, uint16_t flags, uint64_t f0, uint64_t f1, uint64_t f2)
 {
 	uint64_t seq = b->next_seq++;
-	struct beb_record *r = &b->records[seq & (b->capacity - 1)];
-	struct beb_record rec;
+	struct beb_record *r, rec;
+
+	if (b->capacity == 0)
+		return seq;
+	r = &b->records[seq & (b->capacity - 1)];
 
 	memset(&rec, 0, sizeof(rec));
 	rec.seq = seq;
@@ -373,6 +383,11 @@ beb_read(const struct beb *b, uint64_t from_seq, struct beb_record *out, size_t 
 	uint64_t seq = from_seq < oldest ? oldest : from_seq, missing = seq - from_seq;
 	size_t n = 0;
 
+	if (b->capacity == 0) {
+		if (lost != NULL)
+			*lost = 0;
+		return 0;
+	}
 	if (from_seq > b->next_seq)
 		missing = 0;
 	for (; seq < b->next_seq && n < max; seq++) {

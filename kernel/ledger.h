@@ -203,8 +203,10 @@ enum {
  * records that fail their check are left for beb_read to skip.  Otherwise
  * the region is reinitialised (boots = 1).  The capacity is the number of
  * records that fit, rounded down to a power of two.  Returns one of the
- * BEB_ATTACH_* values, which the caller should log (LEDGER_BEB_REINIT for
- * CORRUPT), or BEB_ERR_INVAL.
+ * BEB_ATTACH_* values, which the caller should log (LEDGER_BEB_REINIT with
+ * fields[0] = this value), or BEB_ERR_INVAL.  After BEB_ERR_INVAL the BEB
+ * is inert but safe to use: boots is 0, appends write nothing (their seq
+ * is still returned) and reads return nothing.
  */
 int beb_attach(struct beb *b, void *region, size_t size) __attribute__((warn_unused_result));
 

@@ -176,6 +176,11 @@ test_beb_reboot(void)
 	memset(region, 0, sizeof(region));
 	tap_ok(beb_attach(&b, region, 100) == BEB_ERR_INVAL, "a region too small for a record");
 	tap_ok(beb_attach(&b, (char *)region + 4, REGION) == BEB_ERR_INVAL, "a misaligned region");
+	beb_append(&b, 1, 2, LEDGER_FAULT, 0, 3, 4, 5);
+	tap_ok(b.boots == 0 && b.capacity == 0 && beb_read(&b, 0, out, 32, &lost) == 0 && lost == 0 &&
+	        memcmp(region, (uint64_t[REGION / 8]){0}, REGION) == 0,
+	    "a BEB that failed to attach is inert: appends write nothing, reads return nothing");
+	tap_ok(beb_attach(&b, NULL, REGION) == BEB_ERR_INVAL && b.capacity == 0, "no region at all");
 	tap_ok(beb_attach(&b, region, REGION) == BEB_ATTACH_NEW && b.boots == 1 && b.capacity == 16 && b.next_seq == 0,
 	    "zeroed memory: a new buffer, boot 1, 16 records");
 	n = beb_read(&b, 0, out, 32, &lost);
