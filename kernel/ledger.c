@@ -38,7 +38,7 @@ bool
 ledger_init(struct ledger *l, struct ledger_event *buf, uint32_t capacity)
 {
 	l->events = buf;
-	l->capacity = floor_pow2(capacity, 1u << 31);
+	l->capacity = buf != NULL ? floor_pow2(capacity, 1u << 31) : 0;
 	l->next_seq = 0;
 	return buf != NULL && l->capacity != 0;
 }
@@ -48,7 +48,11 @@ ledger_append(struct ledger *l, uint64_t time, uint32_t fiber, uint16_t type, ui
     uint64_t f2)
 {
 	uint64_t seq = l->next_seq++;
-	struct ledger_event *ev = &l->events[seq & (l->capacity - 1)];
+	struct ledger_event *ev;
+
+	if (l->capacity == 0)
+		return seq;
+	ev = &l->events[seq & (l->capacity - 1)];
 
 	ev->seq = seq;
 	ev->time = time;

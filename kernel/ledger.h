@@ -102,8 +102,9 @@ struct ledger {
 
 /*
  * Makes an empty ledger over the capacity events at buf.  capacity is
- * rounded down to a power of two; returns false (and sets nothing usable)
- * when it is 0.
+ * rounded down to a power of two.  Returns false when buf is NULL or
+ * capacity is 0; the ledger is then inert but safe to use: appends are
+ * numbered and dropped, reads return nothing (and report them lost).
  */
 bool ledger_init(struct ledger *l, struct ledger_event *buf, uint32_t capacity);
 

@@ -19,6 +19,10 @@ test_stl_ring(void)
 	size_t n;
 
 	tap_ok(!ledger_init(&l, buf, 0), "capacity 0 refused");
+	tap_ok(ledger_append(&l, 1, 1, LEDGER_WAKE, 0, 0, 0, 0) == 0 && ledger_read(&l, 0, out, 16, &lost) == 0 &&
+	        lost == 1,
+	    "an inert ledger: appends dropped, reported lost");
+	tap_ok(!ledger_init(&l, NULL, 8) && l.capacity == 0, "no buffer refused");
 	tap_ok(ledger_init(&l, buf, 11) && l.capacity == 8, "capacity rounded down to a power of two");
 	n = ledger_read(&l, 0, out, 16, &lost);
 	tap_ok(n == 0 && lost == 0 && ledger_oldest(&l) == 0, "empty ledger reads nothing");
