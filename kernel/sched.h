@@ -3,7 +3,7 @@
  *
  * Fibers run in Spectrum tiers, which are strict priority bands:
  *
- *   tier            budget per run   runs when
+ *   tier            budget (slice)   runs when
  *   SCHED_PHOTON     2 ms            anything in it is runnable
  *   SCHED_MATTER    10 ms            no Photon is runnable
  *   SCHED_GRAVITY   50 ms            no Photon or Matter is runnable
@@ -13,15 +13,17 @@
  * wait, so a lone Void fiber runs with no timer armed.
  *
  * Inside a band, fibers take turns (round robin: sched_enqueue puts a fiber
- * at the tail, sched_pick takes from the head).  A fiber that overruns its
+ * at the tail, sched_pick takes from the head; a fiber preempted by a higher
+ * band keeps the rest of its slice and goes back to the head).  A fiber that overruns its
  * budget earns a strike; three strikes demote it one tier and clear the
  * strikes (the Ratchet): Photon -> Matter -> Gravity -> Void, and Void is the
  * floor.  S-mode kernel fibers are exempt: no budget, no strikes.
  *
  * This module only decides; it never touches a timer, a CSR or a lock.  The
  * kernel embeds a struct sched_entity in its fiber, arms the timer for
- * sched_budget() ticks, and reports each run with sched_charge(), logging the
- * events it returns.  Time is in timer ticks, given by the caller.  The
+ * sched_budget() ticks, and reports each run with sched_charge() (or
+ * sched_charge_outranked() when a higher band cut it short), logging the
+ * events it returns.  docs/scheduler.md tells the story.  Time is in timer ticks, given by the caller.  The
  * structure is not thread-safe: the caller serialises access (one run queue
  * per hart, or a lock around it).
  *
