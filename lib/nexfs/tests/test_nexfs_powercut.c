@@ -272,6 +272,87 @@ w_snapshots(struct tfs *t, int i)
 	return err ? -1 : 0;
 }
 
+/*
+ * Every mutating call once or more.  In batch mode (batched != 0) each call
+ * is followed by a sync, alternating nexfs_sync and nexfs_file_sync.
+ */
+static int
+every_call(struct tfs *t, int i, bool batched)
+{
+	struct nexfs_attr attr = { NEXFS_CSUM_XXH3_64, 0, 12345 };
+	struct nexfs_file f;
+	nexfs_snap_t id;
+	int err;
+
+	if (i >= 15)
+		return 1;
+	switch (i) {
+	case 0: err = nexfs_mkdir(&t->fs, "/dir"); break;
+	case 1:
+		err = nexfs_file_open(&t->fs, &f, "/dir/f", NEXFS_O_RDWR | NEXFS_O_CREAT);
+		if (!err)
+			(void)nexfs_file_close(&t->fs, &f);
+		break;
+	case 2: case 3: case 4: case 5:
+		err = nexfs_file_open(&t->fs, &f, "/dir/f", NEXFS_O_RDWR);
+		if (err)
+			break;
+		if (i == 2)
+			err = nexfs_file_write(&t->fs, &f, 100, pattern, 5000);
+		else if (i == 3)
+			err = nexfs_file_append(&t->fs, &f, pattern + 9, 1500);
+		else if (i == 4)
+			err = nexfs_file_truncate(&t->fs, &f, 9000);
+		else
+			err = nexfs_file_truncate(&t->fs, &f, 2100);
+		(void)nexfs_file_close(&t->fs, &f);
+		break;
+	case 6: err = nexfs_setattr(&t->fs, "/dir/f", &attr, NEXFS_ATTR_CSUM | NEXFS_ATTR_MTIME); break;
+	case 7:
+		err = nexfs_file_open(&t->fs, &f, "/dir/f", NEXFS_O_RDWR);
+		if (!err) {
+			err = nexfs_file_write(&t->fs, &f, 4000, pattern + 77, 3000);
+			(void)nexfs_file_close(&t->fs, &f);
+		}
+		break;
+	case 8: err = nexfs_snapshot_create(&t->fs, "e", &id); break;
+	case 9: err = nexfs_rename(&t->fs, "/dir", "/moved"); break;
+	case 10: err = nexfs_tune(&t->fs, 0, NEXFS_FEAT_COMPAT_DEDUP); break;
+	case 11: err = nexfs_remove(&t->fs, "/moved/f"); break;
+	case 12: err = nexfs_remove(&t->fs, "/moved"); break;
+	case 13: err = nexfs_snapshot_rollback(&t->fs, 1); break;
+	default: err = nexfs_snapshot_delete(&t->fs, 1); break;
+	}
+	if (!err && batched) {
+		if (i % 2 == 0) {
+			err = nexfs_sync(&t->fs);
+		} else if ((err = nexfs_file_open(&t->fs, &f, "/keep", NEXFS_O_RDONLY)) == 0) {
+			err = nexfs_file_sync(&t->fs, &f);
+			(void)nexfs_file_close(&t->fs, &f);
+		}
+	}
+	if (err && err != NEXFS_ERR_NOSPC)
+		return -1;
+	(void)mark(t, err);
+	return 0;
+}
+
+static int
+w_every_call(struct tfs *t, int i)
+{
+	if (i == 0 && put(t, "/keep", pattern, 10, false) != 0)
+		return -1;
+	return every_call(t, i, false);
+}
+
+static int
+w_every_call_synced(struct tfs *t, int i)
+{
+	if (i == 0 && (put(t, "/keep", pattern, 10, true) != 0 || mark(t, nexfs_sync(&t->fs))))
+		return -1;
+	return every_call(t, i, true);
+}
+
 struct workload {
 	const char *name;
 	step_fn step;
@@ -360,6 +441,9 @@ main(void)
 		{ "nearly full volume", w_nearly_full, 0 },
 		{ "batched with sync", w_batched, NEXFS_MOUNT_BATCH },
 		{ "snapshot and rollback", w_snapshots, 0 },
+		{ "every call", w_every_call, 0 },
+		{ "every call, each then synced (batch mode)", w_every_call_synced,
+		    NEXFS_MOUNT_BATCH },
 	};
 
 	for (size_t i = 0; i < sizeof(pattern); i++)
