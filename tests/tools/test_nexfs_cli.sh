@@ -310,6 +310,12 @@ ok $? "the small volume returns the file intact"
 run info small.img
 grep -q "NAND" out && grep -q "1024/4096/16384" out
 ok $? "info shows NAND and the chunk sizes"
+fails "a file larger than the volume gets a clean ENOSPC" \
+	"small\.img:/toobig\.bin: no space" put small.img v1.bin /toobig.bin
+run ls small.img /
+! grep -qx toobig.bin out && grep -qx part.bin out
+ok $? "after ENOSPC no partial file is left and the rest is intact"
+succeeds "a small file still fits after ENOSPC" put small.img hello.txt
 
 # --- A raw dump without the image footer -------------------------------------
 head -c $((32 * 1024 * 1024)) vol.img >raw.bin
