@@ -3,8 +3,10 @@
  *
  * The inode table is an object of 128-byte inodes indexed by inode number
  * (numbers are never reused; the table is sparse where inodes died).  A
- * directory is an object of 128-byte entries, scanned in order; a file is
- * an object of its bytes.  Every mutating call here runs between
+ * directory is an object of 128-byte entries forming a hash table with
+ * linear probing on the XXH3-64 of the name, rebuilt at twice the size when
+ * three quarters full, so lookups and creates cost O(1) entries on
+ * average; a file is an object of its bytes.  Every mutating call here runs between
  * nexfs_op_begin() and nexfs_op_end(), which commits it as a whole or
  * throws it away, so a call that fails half-way leaves nothing behind.
  *
@@ -12,6 +14,8 @@
  * records, file bytes), buf_a the interior nodes (see tree.c).
  */
 #include "nexfs_internal.h"
+
+#include <crypto/xxh3.h>
 
 /* --- Inodes ------------------------------------------------------------- */
 
@@ -156,48 +160,72 @@ leaves_of(struct nexfs_state *s, uint64_t size)
 	return (size + s->bsize - 1) / s->bsize;
 }
 
+static uint64_t
+name_hash(const char *name, size_t len)
+{
+	return crypto_xxh3_64(name, len, 0);
+}
+
+static struct nexfs_dent *
+dent_at(struct nexfs_state *s, uint64_t slot)
+{
+	return (struct nexfs_dent *)(void *)(s->buf_b + (slot % (s->bsize / 128)) * 128);
+}
+
 /*
- * Finds name in directory dir.  On success *slot is the entry's index and
- * *ent a copy.  Returns NEXFS_ERR_NOENT when absent; *free_slot then gets
- * the first unused slot (or the end).
+ * Finds name in directory dir by probing from its hash.  On success *slot
+ * is the entry's index and *ent a copy.  Returns NEXFS_ERR_NOENT when
+ * absent; *free_slot (if not NULL) then gets the first deleted or empty
+ * slot of the probe, or UINT64_MAX when the table has none.
  */
 static int
 dir_find(struct nexfs_state *s, const struct nexfs_inode *dir, const char *name, size_t len,
     struct nexfs_dent *ent, uint64_t *slot, uint64_t *free_slot)
 {
 	uint32_t per = s->bsize / 128;
-	uint64_t nslots = dir->size / 128, first_free = UINT64_MAX;
+	uint64_t cap = dir->size / 128, first_free = UINT64_MAX, leaf = UINT64_MAX, start;
 	struct nexfs_obj o;
 	bool hole;
 	int err;
 
+	if (free_slot != NULL)
+		*free_slot = UINT64_MAX;
+	if (cap == 0)
+		return NEXFS_ERR_NOENT;
+	if ((cap & (cap - 1)) != 0)
+		return NEXFS_ERR_CORRUPT;
 	nexfs_inode_obj(s, dir, &o);
-	for (uint64_t leaf = 0; leaf < leaves_of(s, dir->size); leaf++) {
-		err = nexfs_obj_read_leaf(s, &o, leaf, s->buf_b, &hole);
-		if (err)
-			return err;
-		for (uint32_t i = 0; i < per && leaf * per + i < nslots; i++) {
-			const struct nexfs_dent *d =
-			    (const struct nexfs_dent *)(const void *)(s->buf_b + i * 128);
+	start = name_hash(name, len) & (cap - 1);
+	for (uint64_t k = 0; k < cap; k++) {
+		uint64_t sl = (start + k) & (cap - 1);
+		const struct nexfs_dent *d;
 
-			if (d->ino == 0) {
-				if (first_free == UINT64_MAX)
-					first_free = leaf * per + i;
-				continue;
-			}
-			if (d->name_len == len && memcmp(d->name, name, len) == 0) {
-				*ent = *d;
-				*slot = leaf * per + i;
-				return 0;
-			}
+		if (sl / per != leaf) {
+			leaf = sl / per;
+			err = nexfs_obj_read_leaf(s, &o, leaf, s->buf_b, &hole);
+			if (err)
+				return err;
+		}
+		d = dent_at(s, sl);
+		if (d->ino == 0) {
+			if (first_free == UINT64_MAX)
+				first_free = sl;
+			if (d->type != NEXFS_DENT_DEAD)
+				break;		/* empty: the name is not further on */
+			continue;
+		}
+		if (d->name_len == len && memcmp(d->name, name, len) == 0) {
+			*ent = *d;
+			*slot = sl;
+			return 0;
 		}
 	}
 	if (free_slot != NULL)
-		*free_slot = first_free != UINT64_MAX ? first_free : nslots;
+		*free_slot = first_free;
 	return NEXFS_ERR_NOENT;
 }
 
-/* Finds the entry naming ino in dir (for building paths). */
+/* Finds the entry naming ino in dir (for building paths): a full scan. */
 int
 nexfs_dir_find_ino(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t ih,
     const struct nexfs_inode *dir, uint64_t ino, struct nexfs_dent *out)
@@ -215,6 +243,8 @@ nexfs_dir_find_ino(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t
 		err = nexfs_obj_read_leaf(s, &o, leaf, s->buf_b, &hole);
 		if (err)
 			return err;
+		if (hole)
+			continue;
 		for (uint32_t i = 0; i < per && leaf * per + i < nslots; i++) {
 			const struct nexfs_dent *d =
 			    (const struct nexfs_dent *)(const void *)(s->buf_b + i * 128);
@@ -229,43 +259,147 @@ nexfs_dir_find_ino(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t
 }
 
 /*
- * Writes entry ent (or a free slot when ent is NULL) at slot of directory
- * dir, updating dir in memory (size, entries, times) and in the table.
+ * Writes entry ent (or a deleted mark when ent is NULL) at slot of
+ * directory dir, updating dir in memory (counts, times) and in the table.
  */
 static int
 dir_set(struct nexfs_state *s, struct nexfs_inode *dir, uint64_t slot,
     const struct nexfs_dent *ent)
 {
 	uint32_t per = s->bsize / 128;
+	struct nexfs_dent *d;
 	struct nexfs_obj o;
-	bool hole, was_used;
+	bool hole, was_live, was_dead;
 	int err;
 
+	if (slot >= dir->size / 128)
+		return NEXFS_ERR_CORRUPT;
 	err = inode_obj_rw(s, dir, &o);
 	if (err)
 		return err;
 	err = nexfs_obj_read_leaf(s, &o, slot / per, s->buf_b, &hole);
 	if (err)
 		return err;
-	was_used = slot * 128 < dir->size &&
-	    ((const struct nexfs_dent *)(const void *)(s->buf_b + (slot % per) * 128))->ino != 0;
-	if (ent != NULL)
-		memcpy(s->buf_b + (slot % per) * 128, ent, 128);
-	else
-		memset(s->buf_b + (slot % per) * 128, 0, 128);
+	d = dent_at(s, slot);
+	was_live = d->ino != 0;
+	was_dead = d->ino == 0 && d->type == NEXFS_DENT_DEAD;
+	if (ent != NULL) {
+		memcpy(d, ent, 128);
+	} else {
+		memset(d, 0, 128);
+		d->type = NEXFS_DENT_DEAD;
+	}
 	err = nexfs_obj_write_leaf(s, &o, slot / per, s->buf_b, false, NULL, -1);
 	if (err)
 		return err;
 	dir->root = o.root;
 	dir->height = o.height;
-	if (ent != NULL && !was_used)
-		dir->entries++;
-	if (ent == NULL && was_used)
+	if (was_live)
 		dir->entries--;
-	if ((slot + 1) * 128 > dir->size)
-		dir->size = (slot + 1) * 128;
+	if (was_dead)
+		dir->dead--;
+	if (ent != NULL)
+		dir->entries++;
+	else
+		dir->dead++;
 	dir->mtime_ns = nexfs_now(s);
 	return inode_put_data(s, dir, &o);
+}
+
+/*
+ * Rebuilds directory dir as a table of cap slots (a power of two), without
+ * deleted marks, and stores it.  Each live entry is read from the old
+ * table and inserted into the new one, so the cost is linear in the old
+ * table; tables double, so each entry is moved O(1) times on average.
+ */
+static int
+dir_rehash(struct nexfs_state *s, struct nexfs_inode *dir, uint64_t cap)
+{
+	uint32_t per = s->bsize / 128;
+	uint64_t oldcap = dir->size / 128;
+	struct nexfs_obj old, n;
+	struct nexfs_bptr old_root = dir->root;
+	struct nexfs_dent e;
+	bool hole;
+	int err;
+
+	nexfs_inode_obj(s, dir, &old);
+	memset(&n, 0, sizeof(n));
+	n.leaf_type = NEXFS_BT_DATA;
+	n.csum = old.csum;
+	for (uint64_t sl = 0; sl < oldcap; sl++) {
+		uint64_t at, leaf = UINT64_MAX;
+
+		if (sl % per == 0) {
+			struct nexfs_bptr lp;
+
+			/* Skip whole holes of the old table. */
+			err = nexfs_obj_leaf_bptr(s, &old, sl / per, &lp);
+			if (err)
+				return err;
+			if (nexfs_bptr_null(&lp)) {
+				sl += per - 1;
+				continue;
+			}
+		}
+		err = nexfs_obj_read_leaf(s, &old, sl / per, s->buf_b, &hole);
+		if (err)
+			return err;
+		e = *dent_at(s, sl);
+		if (e.ino == 0)
+			continue;
+		if (e.name_len > NEXFS_NAME_MAX)
+			return NEXFS_ERR_CORRUPT;
+		at = name_hash(e.name, e.name_len) & (cap - 1);
+		for (uint64_t k = 0; ; k++, at = (at + 1) & (cap - 1)) {
+			if (k == cap)
+				return NEXFS_ERR_CORRUPT;
+			if (at / per != leaf) {
+				leaf = at / per;
+				err = nexfs_obj_read_leaf(s, &n, leaf, s->buf_b, &hole);
+				if (err)
+					return err;
+			}
+			if (dent_at(s, at)->ino == 0)
+				break;
+		}
+		memcpy(dent_at(s, at), &e, sizeof(e));
+		err = nexfs_obj_write_leaf(s, &n, leaf, s->buf_b, false, NULL, -1);
+		if (err)
+			return err;
+	}
+	dir->root = n.root;
+	dir->height = n.height;
+	dir->size = cap * 128;
+	dir->dead = 0;
+	return inode_store(s, dir, dir->ino, &old_root, n.touched);
+}
+
+/* Adds entry ent for name to dir, growing the table first when needed. */
+static int
+dir_add(struct nexfs_state *s, struct nexfs_inode *dir, const struct nexfs_dent *ent)
+{
+	uint64_t cap = dir->size / 128, slot, free_slot;
+	struct nexfs_dent d;
+	int err;
+
+	if (cap == 0 || (dir->entries + dir->dead + 1) * 4 > cap * 3) {
+		uint64_t ncap = s->bsize / 128;
+
+		while ((dir->entries + 1) * 2 > ncap)
+			ncap *= 2;
+		err = dir_rehash(s, dir, ncap);
+		if (err)
+			return err;
+	}
+	err = dir_find(s, dir, ent->name, ent->name_len, &d, &slot, &free_slot);
+	if (err == 0)
+		return NEXFS_ERR_EXIST;
+	if (err != NEXFS_ERR_NOENT)
+		return err;
+	if (free_slot == UINT64_MAX)
+		return NEXFS_ERR_CORRUPT;
+	return dir_set(s, dir, free_slot, ent);
 }
 
 /* --- Paths -------------------------------------------------------------- */
@@ -402,14 +536,14 @@ create_at(struct nexfs_state *s, const char *path, uint32_t type, struct nexfs_i
 	struct nexfs_inode dir, in;
 	struct nexfs_dent d;
 	const char *name;
-	uint64_t slot, free_slot;
+	uint64_t slot;
 	size_t len;
 	int err;
 
 	err = path_parent(s, path, &dir, &name, &len);
 	if (err)
 		return err;
-	err = dir_find(s, &dir, name, len, &d, &slot, &free_slot);
+	err = dir_find(s, &dir, name, len, &d, &slot, NULL);
 	if (err == 0)
 		return NEXFS_ERR_EXIST;
 	if (err != NEXFS_ERR_NOENT)
@@ -425,7 +559,7 @@ create_at(struct nexfs_state *s, const char *path, uint32_t type, struct nexfs_i
 	if (err)
 		return err;
 	dent_make(&d, in.ino, type, name, len);
-	err = dir_set(s, &dir, free_slot, &d);
+	err = dir_add(s, &dir, &d);
 	if (err)
 		return err;
 	s->sb.files++;
@@ -529,7 +663,7 @@ rename_at(struct nexfs_state *s, const char *from, const char *to)
 	struct nexfs_inode sdir, ddir, in, old;
 	struct nexfs_dent sd, dd, nd;
 	const char *sname, *dname;
-	uint64_t sslot, dslot, free_slot;
+	uint64_t sslot, dslot;
 	size_t slen, dlen;
 	bool below, replace = false;
 	int err;
@@ -553,7 +687,7 @@ rename_at(struct nexfs_state *s, const char *from, const char *to)
 		if (below)
 			return NEXFS_ERR_INVAL;
 	}
-	err = dir_find(s, &ddir, dname, dlen, &dd, &dslot, &free_slot);
+	err = dir_find(s, &ddir, dname, dlen, &dd, &dslot, NULL);
 	if (err == 0) {
 		if (dd.ino == in.ino)
 			return 0;
@@ -578,7 +712,7 @@ rename_at(struct nexfs_state *s, const char *from, const char *to)
 	if (ddir.ino == sdir.ino)
 		ddir = sdir;
 	dent_make(&nd, in.ino, in.type, dname, dlen);
-	err = dir_set(s, &ddir, replace ? dslot : free_slot, &nd);
+	err = replace ? dir_set(s, &ddir, dslot, &nd) : dir_add(s, &ddir, &nd);
 	if (err)
 		return err;
 	if (replace) {

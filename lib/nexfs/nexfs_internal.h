@@ -87,13 +87,18 @@ struct nexfs_inode {
 	struct nexfs_bptr root;	/* data tree root */
 	uint64_t parent;	/* directory holding the entry */
 	uint64_t entries;	/* directories: live entries */
-	uint64_t rsvd1;
+	uint64_t dead;		/* directories: deleted slots (tombstones) */
 };
 _Static_assert(sizeof(struct nexfs_inode) == 128, "inode size");
 _Static_assert(offsetof(struct nexfs_inode, root) == 48, "inode.root");
 _Static_assert(offsetof(struct nexfs_inode, parent) == 104, "inode.parent");
 
-/* A directory entry: 128 bytes in the directory's data. */
+/*
+ * A directory entry: 128 bytes in the directory's data, a hash table with
+ * linear probing (SPEC.md section 6).  A deleted slot keeps type
+ * NEXFS_DENT_DEAD so that probes go on past it.
+ */
+#define NEXFS_DENT_DEAD 0xff
 struct nexfs_dent {
 	uint64_t ino;		/* 0: free slot */
 	uint8_t type;

@@ -155,6 +155,51 @@ test_corruption(void)
 	tfs_free(&t);
 }
 
+/* Many entries in one directory: the hash table grows, deletes leave marks. */
+static void
+test_big_directory(void)
+{
+	struct tfs t;
+	struct nexfs_stat st;
+	char p[64];
+	int bad = 0, n;
+
+	tfs_init(&t, 256, 4096, 2048, NEXFS_FLASH_NOR);
+	(void)nexfs_format(&t.cfg, NULL);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	(void)nexfs_mkdir(&t.fs, "/d");
+	for (int i = 0; i < 600; i++) {
+		snprintf(p, sizeof(p), "/d/entry-%d", i);
+		if (nexfs_mkdir(&t.fs, p) != 0)
+			bad++;
+	}
+	tap_ok(bad == 0, "600 entries in one directory");
+	for (int i = 0; i < 600; i += 2) {
+		snprintf(p, sizeof(p), "/d/entry-%d", i);
+		if (nexfs_remove(&t.fs, p) != 0)
+			bad++;
+	}
+	tap_ok(bad == 0, "remove every other one");
+	for (int i = 0; i < 600; i++) {
+		snprintf(p, sizeof(p), "/d/entry-%d", i);
+		if ((nexfs_stat(&t.fs, p, &st) == 0) != (i % 2 == 1))
+			bad++;
+	}
+	tap_ok(bad == 0, "lookups see exactly the remaining ones");
+	for (int i = 0; i < 300; i++) {
+		snprintf(p, sizeof(p), "/d/again-%d", i);
+		if (nexfs_mkdir(&t.fs, p) != 0)
+			bad++;
+	}
+	n = count_dir(&t, "/d");
+	tap_ok(bad == 0 && n == 600, "reuse deleted slots (%d entries listed)", n);
+	tap_ok(nexfs_mkdir(&t.fs, "/d/again-7") == NEXFS_ERR_EXIST, "duplicate still refused");
+	tap_ok(nexfs_stat(&t.fs, "/d", &st) == 0 && st.size % 128 == 0, "directory size");
+	tap_ok(nexfs_check(&t.fs) == 0, "refcounts consistent");
+	(void)nexfs_unmount(&t.fs);
+	tfs_free(&t);
+}
+
 int
 main(void)
 {
@@ -162,5 +207,6 @@ main(void)
 	test_geometry(2048, 128 * 1024, 64, NEXFS_FLASH_NAND);
 	test_geometry(64, 512, 512, NEXFS_FLASH_NOR);
 	test_corruption();
+	test_big_directory();
 	return tap_done();
 }
