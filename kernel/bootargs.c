@@ -139,6 +139,14 @@ bootargs_parse(struct bootargs *ba, const char *s, size_t len, bootargs_warn_fn 
 				base_memcpy(ba->ktest, val, vlen);
 				ba->ktest[vlen] = '\0';
 			}
+		} else if (base_str_eqn(key, klen, "run")) {
+			if (vlen == 0 || vlen >= sizeof(ba->run))
+				warnf(ba, warn, ctx, "bootargs: run= needs a program list of 1 to %zu characters",
+				    sizeof(ba->run) - 1);
+			else {
+				base_memcpy(ba->run, val, vlen);
+				ba->run[vlen] = '\0';
+			}
 		} else {
 			warnf(ba, warn, ctx, "bootargs: unknown option '%.*s'; ignored", (int)klen, key);
 		}

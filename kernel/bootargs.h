@@ -6,6 +6,8 @@
  *   panic=halt|reset|poweroff              what a kernel fault does
  *                                          (default: the profile's)
  *   ktest=NAME                             run in-kernel tests (test image)
+ *   run=PROG[:TIER][,PROG[:TIER]...]       programs of the boot bundle to
+ *                                          start at boot (tier default matter)
  * An unknown key or a bad value is reported through the warn callback and
  * ignored; parsing always yields a usable configuration.
  */
@@ -32,6 +34,7 @@ struct bootargs {
 	enum profile profile;
 	enum panic_action panic;
 	char ktest[32];
+	char run[128];
 	unsigned warnings;
 };
 

@@ -1,9 +1,10 @@
 /*
  * kconsole.c: the kernel console loop and its commands (see kconsole.h).
  *
- * The loop reads bytes from the HAL's receive ring and sleeps in WFI when
- * there are none, so an idle console costs no CPU: the UART's receive
- * interrupt wakes the hart.
+ * The console is a kernel fiber.  It reads bytes from the HAL's receive
+ * ring and, when there are none, blocks until the UART's receive interrupt
+ * wakes it; with nothing else to run the hart sleeps in WFI, so an idle
+ * console costs no CPU.
  */
 #include <base/mem.h>
 #include <hal/console.h>
@@ -12,6 +13,8 @@
 #include <hal/reset.h>
 #include <hal/timer.h>
 
+#include "fiber.h"
+#include "syscall.h"
 #include "kconsole.h"
 #include "lineedit.h"
 #include "version.h"
@@ -21,21 +24,23 @@
 struct cmd {
 	const char *name;
 	const char *help;
-	void (*fn)(const struct hal_boot *boot);
+	void (*fn)(const struct hal_boot *boot, const char *args);
 };
 
-static void cmd_help(const struct hal_boot *boot);
+static void cmd_help(const struct hal_boot *boot, const char *args);
 
 static void
-cmd_version(const struct hal_boot *boot)
+cmd_version(const struct hal_boot *boot, const char *args)
 {
+	(void)args;
 	(void)boot;
 	hal_printf("Nexus %s (riscv64)\n", NEXUS_VERSION);
 }
 
 static void
-cmd_mem(const struct hal_boot *boot)
+cmd_mem(const struct hal_boot *boot, const char *args)
 {
+	(void)args;
 	struct hal_page_stats st;
 	const struct hal_platform *p = boot->plat;
 
@@ -55,8 +60,9 @@ cmd_mem(const struct hal_boot *boot)
 }
 
 static void
-cmd_uptime(const struct hal_boot *boot)
+cmd_uptime(const struct hal_boot *boot, const char *args)
 {
+	(void)args;
 	uint64_t us = hal_time_to_us(hal_time_now());
 
 	(void)boot;
@@ -65,19 +71,115 @@ cmd_uptime(const struct hal_boot *boot)
 }
 
 static void
-cmd_poweroff(const struct hal_boot *boot)
+cmd_poweroff(const struct hal_boot *boot, const char *args)
 {
+	(void)args;
 	(void)boot;
 	hal_printf("powering off\n");
 	hal_poweroff(0);
 }
 
 static void
-cmd_reboot(const struct hal_boot *boot)
+cmd_reboot(const struct hal_boot *boot, const char *args)
 {
+	(void)args;
 	(void)boot;
 	hal_printf("rebooting\n");
 	hal_reboot();
+}
+
+
+static void
+cmd_fibers(const struct hal_boot *boot, const char *args)
+{
+	(void)boot;
+	(void)args;
+	hal_printf("  id gen name             kind   tier     home     state    strikes runs     overruns ticks\n");
+	for (int i = 0; i < FIBER_MAX; i++) {
+		const struct fiber *f = fiber_slot(i);
+		if (f->state == FIBER_FREE)
+			continue;
+		hal_printf("%4u %3u %-16s %-6s %-8s %-8s %-8s %7u %-8llu %-8llu %llu\n", f->id, f->generation, f->name,
+		    f->user ? "user" : "kernel", sched_tier_name(f->se.tier), sched_tier_name(f->se.home_tier),
+		    fiber_state_name(f->state), f->se.strikes, (unsigned long long)f->se.runs,
+		    (unsigned long long)f->se.overruns, (unsigned long long)f->se.ticks_used);
+	}
+}
+
+static void
+cmd_ledger(const struct hal_boot *boot, const char *args)
+{
+	struct ledger_event ev[16];
+	uint64_t from = ledger_oldest(&fiber_ledger), lost = 0;
+	unsigned long long n;
+	char line[LEDGER_LINE_MAX];
+	size_t got;
+
+	(void)boot;
+	/* "ledger N": only the last N events. */
+	if (args[0] != '\0' && base_parse_u64(args, base_strlen(args), &n) == 0 && fiber_ledger.next_seq > n &&
+	    fiber_ledger.next_seq - n > from)
+		from = fiber_ledger.next_seq - n;
+	while ((got = ledger_read(&fiber_ledger, from, ev, 16, &lost)) > 0) {
+		for (size_t i = 0; i < got; i++) {
+			ledger_format(&ev[i], line, sizeof(line));
+			hal_printf("%s\n", line);
+		}
+		from = ev[got - 1].seq + 1;
+	}
+	if (lost != 0)
+		hal_printf("(%llu older events were overwritten)\n", (unsigned long long)lost);
+}
+
+static void
+cmd_beb(const struct hal_boot *boot, const char *args)
+{
+	struct beb_record rec[8];
+	uint64_t from = 0, lost = 0;
+	size_t got;
+	char line[LEDGER_LINE_MAX];
+
+	(void)boot;
+	(void)args;
+	hal_printf("boot error buffer: boot %u, %llu records\n", fiber_beb.boots, (unsigned long long)fiber_beb.next_seq);
+	while ((got = beb_read(&fiber_beb, from, rec, 8, &lost)) > 0) {
+		for (size_t i = 0; i < got; i++) {
+			beb_format(&rec[i], line, sizeof(line));
+			hal_printf("%s\n", line);
+		}
+		from = rec[got - 1].seq + 1;
+	}
+}
+
+static void
+cmd_spawn(const struct hal_boot *boot, const char *args)
+{
+	const char *name = args, *sp = args;
+	int tier = SCHED_MATTER;
+	int64_t id;
+
+	(void)boot;
+	while (*sp != '\0' && *sp != ' ')
+		sp++;
+	if (sp == name) {
+		hal_printf("usage: spawn PROGRAM [photon|matter|gravity|void]\n");
+		return;
+	}
+	if (*sp == ' ') {
+		const char *t = sp + 1;
+		for (tier = 0; tier < SCHED_NTIERS; tier++)
+			if (base_strcmp(t, sched_tier_name(tier)) == 0)
+				break;
+		if (tier == SCHED_NTIERS) {
+			hal_printf("spawn: unknown tier '%s' (photon, matter, gravity, void)\n", t);
+			return;
+		}
+	}
+	id = fiber_spawn(name, (uint64_t)(sp - name), tier, fiber_current() ? fiber_current()->id : 0);
+	if (id < 0)
+		hal_printf("spawn %.*s: %s\n", (int)(sp - name), name, syscall_strerror(id));
+	else
+		hal_printf("spawned fiber %lld\n", (long long)id);
 }
 
 static const struct cmd cmds[] = {
@@ -85,13 +187,18 @@ static const struct cmd cmds[] = {
 	{ "version", "show the kernel version", cmd_version },
 	{ "mem", "show memory use", cmd_mem },
 	{ "uptime", "show time since reset", cmd_uptime },
+	{ "fibers", "list the fibers", cmd_fibers },
+	{ "spawn", "start a program: spawn NAME [tier]", cmd_spawn },
+	{ "ledger", "show the System Truth Ledger (ledger N: the last N)", cmd_ledger },
+	{ "beb", "show the Boot Error Buffer, this boot and earlier ones", cmd_beb },
 	{ "poweroff", "power the machine off", cmd_poweroff },
 	{ "reboot", "restart the machine", cmd_reboot },
 };
 
 static void
-cmd_help(const struct hal_boot *boot)
+cmd_help(const struct hal_boot *boot, const char *args)
 {
+	(void)args;
 	(void)boot;
 	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
 		hal_printf("  %-10s %s\n", cmds[i].name, cmds[i].help);
@@ -99,24 +206,30 @@ cmd_help(const struct hal_boot *boot)
 }
 
 static void
-run_line(const struct hal_boot *boot, const char *line)
+run_line(const struct hal_boot *boot, char *line)
 {
-	const char *s = line, *e;
+	char *s = line, *e, *args;
 
 	while (*s == ' ')
 		s++;
 	e = s + base_strlen(s);
 	while (e > s && e[-1] == ' ')
-		e--;
+		*--e = '\0';
 	if (e == s)
 		return;
+	args = s;
+	while (*args != '\0' && *args != ' ')
+		args++;
+	size_t n = (size_t)(args - s);
+	while (*args == ' ')
+		args++;
 	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
-		if (base_str_eqn(s, (size_t)(e - s), cmds[i].name)) {
-			cmds[i].fn(boot);
+		if (base_str_eqn(s, n, cmds[i].name)) {
+			cmds[i].fn(boot, args);
 			return;
 		}
 	}
-	hal_printf("%.*s: unknown command; 'help' lists the commands\n", (int)(e - s), s);
+	hal_printf("%.*s: unknown command; 'help' lists the commands\n", (int)n, s);
 }
 
 static void
@@ -127,8 +240,9 @@ echo(void *ctx, const char *s, size_t len)
 }
 
 void
-kconsole_run(const struct hal_boot *boot)
+kconsole_fiber(void *arg)
 {
+	const struct hal_boot *boot = arg;
 	struct lineedit le;
 	bool uart = base_strcmp(hal_console_name(), "uart") == 0;
 
@@ -140,14 +254,13 @@ kconsole_run(const struct hal_boot *boot)
 
 		c = hal_console_getc();
 		if (c < 0) {
-			/*
-			 * Without a UART interrupt nothing would wake us: poll
-			 * the firmware console every 10 ms instead.
-			 */
-			if (!uart)
-				hal_timer_arm(hal_time_now() + hal_time_hz() / 100);
-			hal_cpu_idle();
 			hal_irq_restore(irq);
+			if (uart) {
+				fiber_wait_console();
+			} else {
+				/* No receive interrupt without a UART: poll every 10 ms. */
+				fiber_sleep_ns(10000000);
+			}
 			continue;
 		}
 		hal_irq_restore(irq);

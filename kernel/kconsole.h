@@ -9,4 +9,5 @@
 
 #include <hal/boot.h>
 
-void kconsole_run(const struct hal_boot *boot) __attribute__((noreturn));
+/* The console's kernel fiber; arg is the struct hal_boot. */
+void kconsole_fiber(void *arg) __attribute__((noreturn));

@@ -18,10 +18,22 @@ KERNEL_TEST := $(B)/rv64/nexus-test.elf
 LDSCRIPT   := hal/plat/$(PLAT)/kernel.ld
 
 HAL_RV64_SRCS := $(wildcard hal/riscv64/*.c hal/riscv64/*.S)
-KERNEL_SRCS   := kernel/main.c kernel/kconsole.c
+KERNEL_SRCS   := kernel/main.c kernel/kconsole.c kernel/fiber.c kernel/syscall.c
 KTEST_SRCS    := $(wildcard tests/ktest/*.c)
 
-KERNEL_OBJS := $(call rv64_objs,$(HAL_RV64_SRCS) $(KERNEL_SRCS))
+# Without user programs (no user/user.mk), the kernel links an empty bundle.
+ifeq ($(BUNDLE_OBJ),)
+BUNDLE_OBJ := $(B)/rv64/empty-bundle.o
+$(BUNDLE_OBJ):
+	@mkdir -p $(dir $@)
+	$(Q)printf '\t.section .rodata.bundle, "a"\n\t.globl bundle_start\n\t.globl bundle_end\nbundle_start:\nbundle_end:\n' \
+		| $(TCC) $(TASFLAGS) -x assembler -c - -o $@
+endif
+KERNEL_OBJS := $(call rv64_objs,$(HAL_RV64_SRCS) $(KERNEL_SRCS)) $(SYSCALL_GEN_OBJ) $(BUNDLE_OBJ)
+# The kernel sees the generated ABI headers; they must exist before it compiles.
+TCFLAGS_kernel := -I$(B)/gen/include -I$(B)/gen/kernel
+TCFLAGS_tests := -I$(B)/gen/include -I$(B)/gen/kernel
+$(call rv64_objs,$(KERNEL_SRCS) kernel/ktest_none.c $(KTEST_SRCS)): | $(ABI_GEN_FILES)
 KERNEL_LIBS := $(B)/rv64/lib/libkcore.a $(B)/rv64/lib/libhalcore.a $(B)/rv64/lib/libfdt.a \
                $(B)/rv64/lib/libbase.a
 KTEST_LIBS  := $(B)/rv64/lib/libcrypto.a

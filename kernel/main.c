@@ -15,8 +15,10 @@
 #include <hal/timer.h>
 
 #include "bootargs.h"
+#include "fiber.h"
 #include "kconsole.h"
 #include "ktest.h"
+#include "syscall.h"
 #include "version.h"
 
 static struct bootargs args;
@@ -38,6 +40,38 @@ fault_action(enum panic_action a)
 		return HAL_FAULT_POWEROFF;
 	default:
 		return HAL_FAULT_HALT;
+	}
+}
+
+/* Starts the programs of run= ("hello,spin:photon"); reports what fails. */
+static void
+start_programs(const char *run)
+{
+	const char *p = run;
+
+	while (*p != '\0') {
+		const char *end = p, *colon;
+		int tier = SCHED_MATTER;
+		int64_t id;
+
+		while (*end != '\0' && *end != ',')
+			end++;
+		for (colon = p; colon < end && *colon != ':'; colon++)
+			;
+		if (colon < end) {
+			for (tier = 0; tier < SCHED_NTIERS; tier++)
+				if (base_str_eqn(colon + 1, (size_t)(end - colon - 1), sched_tier_name(tier)))
+					break;
+			if (tier == SCHED_NTIERS) {
+				hal_printf("run: unknown tier '%.*s' for %.*s; using matter\n", (int)(end - colon - 1),
+				    colon + 1, (int)(colon - p), p);
+				tier = SCHED_MATTER;
+			}
+		}
+		id = fiber_spawn(p, (uint64_t)(colon - p), tier, 0);
+		if (id < 0)
+			hal_printf("run: cannot start %.*s: %s\n", (int)(colon - p), p, syscall_strerror(id));
+		p = *end == ',' ? end + 1 : end;
 	}
 }
 
@@ -72,6 +106,10 @@ kernel_main(const struct hal_boot *boot)
 	banner(boot);
 	if (args.ktest[0] != '\0')
 		ktest_main(boot, args.ktest);	/* does not return */
+	fiber_init(boot);
+	if (fiber_spawn_kernel("console", kconsole_fiber, (void *)boot, SCHED_MATTER) < 0)
+		hal_panic("cannot start the console fiber");
+	start_programs(args.run);
 	now = hal_time_now();
 	instret = hal_cpu_instret();
 	hal_printf("boot: console ready %llu us after kernel entry (%llu instructions), %llu us after reset\n",
@@ -79,5 +117,5 @@ kernel_main(const struct hal_boot *boot)
 	    (unsigned long long)(instret - hal_instret_at_entry()),
 	    (unsigned long long)hal_time_to_us(now));
 	hal_printf("type 'help' for commands\n");
-	kconsole_run(boot);
+	fiber_run();
 }

@@ -1,0 +1,539 @@
+/*
+ * fiber.c: fiber table, program loading, the scheduler loop, preemption by
+ * budget, and what happens on a fault (see fiber.h).
+ *
+ * Control flow.  The boot context becomes the hart's idle/scheduler loop
+ * (fiber_run).  It picks a fiber, arms the one-shot timer at the earlier of
+ * the fiber's budget deadline and the next sleeper's wake time, and switches
+ * to the fiber's kernel context.  A user fiber's kernel context enters user
+ * mode; every trap from user mode comes back through user_trap() on that
+ * fiber's kernel stack, which handles syscalls, budget overruns, wake-ups
+ * and faults, and either returns to the same user code or switches back to
+ * the scheduler loop (yield, preemption, sleep, exit, fault).
+ *
+ * Start reading at fiber_run() and user_trap().
+ */
+#include <base/fmt.h>
+#include <base/mem.h>
+#include <hal/console.h>
+#include <hal/cpu.h>
+#include <hal/fault.h>
+#include <hal/mmu.h>
+#include <hal/page.h>
+#include <hal/timer.h>
+#include <hal/user.h>
+
+#include "bundle.h"
+#include "elf.h"
+#include "fiber.h"
+#include "syscall.h"
+
+#define LEDGER_EVENTS 1024
+
+struct sched fiber_sched;
+struct ledger fiber_ledger;
+struct beb fiber_beb;
+
+static struct fiber fibers[FIBER_MAX];
+static struct fiber *current;
+static struct hal_context idle_ctx;
+static struct ledger_event ledger_buf[LEDGER_EVENTS];
+static struct fiber *console_waiter;
+static const uint8_t *bundle;
+static uint64_t bundle_size;
+
+extern const uint8_t bundle_start[], bundle_end[];
+
+static struct fiber *
+fiber_of(struct sched_entity *e)
+{
+	return (struct fiber *)(void *)e;
+}
+
+struct fiber *
+fiber_current(void)
+{
+	return current;
+}
+
+struct fiber *
+fiber_slot(int i)
+{
+	return i >= 0 && i < FIBER_MAX ? &fibers[i] : NULL;
+}
+
+struct fiber *
+fiber_by_id(uint32_t id)
+{
+	if (id == 0 || id > FIBER_MAX || fibers[id - 1].state == FIBER_FREE)
+		return NULL;
+	return &fibers[id - 1];
+}
+
+const char *
+fiber_state_name(int state)
+{
+	static const char *const names[] = { "ready", "running", "blocked", "sleeping", "exited", "faulted" };
+
+	return state >= 0 && state <= FIBER_FAULTED ? names[state] : "free";
+}
+
+void
+fiber_log(uint32_t fiber, uint16_t type, uint64_t f0, uint64_t f1, uint64_t f2)
+{
+	uint64_t now = hal_time_now();
+	struct fiber *f = fiber_by_id(fiber);
+	uint16_t flags = f != NULL && !f->user ? LEDGER_F_KERNEL : 0;
+
+	/* Faults and overruns are also kept across a warm reset. */
+	if (type == LEDGER_FAULT || type == LEDGER_STRIKE || type == LEDGER_DEMOTE) {
+		flags |= LEDGER_F_BEB;
+		(void)beb_append(&fiber_beb, now, fiber, type, flags, f0, f1, f2);
+	}
+	(void)ledger_append(&fiber_ledger, now, fiber, type, flags, f0, f1, f2);
+}
+
+bool
+fiber_uaccess_ok(struct fiber *f, uint64_t addr, uint64_t len, bool write)
+{
+	uint64_t end, page;
+
+	if (len == 0)
+		return true;
+	if (f == NULL || !f->user || addr + len < addr)
+		return false;
+	end = addr + len;
+	for (page = addr & ~(HAL_PAGE_SIZE - 1); page < end; page += HAL_PAGE_SIZE) {
+		unsigned perm;
+		if (hal_as_query(f->as, page, &perm, NULL) != 0 || !(perm & HAL_MAP_R) ||
+		    (write && !(perm & HAL_MAP_W)))
+			return false;
+	}
+	return true;
+}
+
+/* The earliest wake time of a sleeping fiber, or UINT64_MAX. */
+static uint64_t
+next_wake(void)
+{
+	uint64_t t = UINT64_MAX;
+
+	for (int i = 0; i < FIBER_MAX; i++)
+		if (fibers[i].state == FIBER_SLEEPING && fibers[i].wake_at < t)
+			t = fibers[i].wake_at;
+	return t;
+}
+
+static void
+make_ready(struct fiber *f)
+{
+	f->state = FIBER_READY;
+	sched_enqueue(&fiber_sched, &f->se);
+}
+
+static void
+wake_sleepers(uint64_t now)
+{
+	for (int i = 0; i < FIBER_MAX; i++)
+		if (fibers[i].state == FIBER_SLEEPING && fibers[i].wake_at <= now)
+			make_ready(&fibers[i]);
+}
+
+/* Arms the timer for the running fiber's deadline or the next wake-up. */
+static void
+arm_timer(void)
+{
+	uint64_t t = next_wake();
+
+	if (current != NULL && current->deadline != 0 && current->deadline < t)
+		t = current->deadline;
+	if (t == UINT64_MAX)
+		hal_timer_disarm();
+	else
+		hal_timer_arm(t);
+}
+
+/* Called from every timer interrupt, in S-mode or from user mode. */
+static void
+on_timer(void *ctx)
+{
+	(void)ctx;
+	wake_sleepers(hal_time_now());
+}
+
+/* Called when the UART has received input. */
+static void
+on_console_input(void)
+{
+	if (console_waiter != NULL && console_waiter->state == FIBER_BLOCKED) {
+		make_ready(console_waiter);
+		console_waiter = NULL;
+	}
+}
+
+/* Gives the hart back to the scheduler loop; returns when picked again. */
+static void
+switch_out(struct fiber *f)
+{
+	hal_context_switch(&f->ctx, &idle_ctx);
+}
+
+static void
+charge(struct fiber *f, bool overran)
+{
+	uint64_t ran = hal_time_now() - f->run_start;
+	int tier = f->se.tier;
+	int ev = sched_charge(&fiber_sched, &f->se, ran, overran);
+
+	if (ev & SCHED_EV_STRIKE)
+		fiber_log(f->id, LEDGER_STRIKE, (uint64_t)tier, f->se.strikes, ran);
+	if (ev & SCHED_EV_DEMOTE)
+		fiber_log(f->id, LEDGER_DEMOTE, (uint64_t)tier, f->se.tier, 0);
+}
+
+void
+fiber_yield(void)
+{
+	struct fiber *f = current;
+
+	charge(f, false);
+	make_ready(f);
+	switch_out(f);
+}
+
+void
+fiber_sleep_ns(uint64_t ns)
+{
+	struct fiber *f = current;
+	uint64_t hz = hal_time_hz();
+	uint64_t ticks = ns / 1000000000ull * hz + ns % 1000000000ull * hz / 1000000000ull;
+
+	if (ticks == 0) {
+		fiber_yield();
+		return;
+	}
+	charge(f, false);
+	f->wake_at = hal_time_now() + ticks;
+	if (f->wake_at < ticks)
+		f->wake_at = UINT64_MAX - 1;	/* "forever", without wrapping */
+	f->state = FIBER_SLEEPING;
+	fiber_log(f->id, LEDGER_BLOCK, 1, ticks, 0);
+	switch_out(f);
+}
+
+void
+fiber_wait_console(void)
+{
+	struct fiber *f = current;
+	bool irq = hal_irq_save();
+
+	f->state = FIBER_BLOCKED;
+	console_waiter = f;
+	hal_irq_restore(irq);
+	switch_out(f);
+}
+
+/* Frees what a dead fiber holds; the slot stays until reused. */
+static void
+release(struct fiber *f)
+{
+	if (f->as != NULL) {
+		if (f == current)
+			hal_as_activate(NULL);	/* never free the tables in use */
+		hal_as_destroy(f->as);
+		f->as = NULL;
+	}
+	for (uint32_t i = 0; i < f->npages; i++)
+		hal_page_free(f->pages[i]);
+	f->npages = 0;
+	if (console_waiter == f)
+		console_waiter = NULL;
+	syscall_fiber_died(f);
+}
+
+void
+fiber_exit(int64_t code)
+{
+	struct fiber *f = current;
+
+	charge(f, false);
+	f->exit_code = code;
+	f->state = FIBER_EXITED;
+	fiber_log(f->id, LEDGER_EXIT, (uint64_t)code, f->se.ticks_used, 0);
+	release(f);
+	switch_out(f);
+	hal_panic("fiber %u ran after exit", f->id);
+}
+
+void
+fiber_fault_hook(struct fiber *f)
+{
+	/* Restart policy belongs to the Paranoid Watchdog; until then a
+	 * faulted fiber stays stopped and the rest of the system goes on. */
+	(void)f;
+}
+
+static void __attribute__((noreturn))
+fault(struct fiber *f, const struct hal_user_fault *uf)
+{
+	charge(f, false);
+	f->faults++;
+	f->state = FIBER_FAULTED;
+	fiber_log(f->id, LEDGER_FAULT, uf->cause, uf->pc, uf->addr);
+	hal_printf("fiber %u (%s) stopped: %s at pc 0x%llx, address 0x%llx\n", f->id, f->name, uf->name,
+	    (unsigned long long)uf->pc, (unsigned long long)uf->addr);
+	release(f);
+	fiber_fault_hook(f);
+	switch_out(f);
+	hal_panic("fiber %u ran after its fault", f->id);
+}
+
+/* Every trap from user mode, on the fiber's kernel stack. */
+static void
+user_trap(struct hal_trap_frame *tf, enum hal_user_event ev)
+{
+	struct fiber *f = current;
+	struct hal_user_fault uf;
+	uint64_t now;
+
+	switch (ev) {
+	case HAL_UEV_SYSCALL:
+		syscall_enter(f, tf);
+		break;
+	case HAL_UEV_FAULT:
+		hal_user_fault(tf, &uf);
+		fault(f, &uf);
+	case HAL_UEV_TIMER:
+	case HAL_UEV_IRQ:
+		now = hal_time_now();
+		if (f->deadline != 0 && now >= f->deadline) {
+			/* The budget is spent: preempt, strike, maybe demote. */
+			fiber_log(f->id, LEDGER_PREEMPT, f->se.tier, now - f->run_start, 1);
+			charge(f, true);
+			make_ready(f);
+			switch_out(f);
+		} else if (sched_should_preempt(&fiber_sched, &f->se)) {
+			/* A fiber of a higher tier woke up: no strike, and the
+			 * rest of this slice is kept for the next run. */
+			fiber_log(f->id, LEDGER_PREEMPT, f->se.tier, now - f->run_start, 0);
+			sched_charge_outranked(&fiber_sched, &f->se, now - f->run_start);
+			make_ready(f);
+			switch_out(f);
+		}
+		break;
+	}
+	arm_timer();
+}
+
+/* A user fiber's first kernel context: enter user mode. */
+static void
+user_start(void *arg)
+{
+	struct fiber *f = arg;
+
+	hal_user_enter(f->tf);
+}
+
+/* A kernel fiber's first context: run its function, then exit. */
+static void
+kernel_start(void *arg)
+{
+	struct fiber *f = arg;
+
+	f->kfn(f->karg);
+	fiber_exit(0);
+}
+
+/* A free slot with a kernel stack, or NULL. */
+static struct fiber *
+alloc_slot(void)
+{
+	for (int i = 0; i < FIBER_MAX; i++) {
+		struct fiber *f = &fibers[i];
+
+		if (f->state != FIBER_FREE && f->state != FIBER_EXITED && f->state != FIBER_FAULTED)
+			continue;
+		if (f->kstack_hi == 0 && hal_kstack_alloc(FIBER_KSTACK_PAGES, &f->kstack_lo, &f->kstack_hi) != 0)
+			return NULL;
+		uint64_t lo = f->kstack_lo, hi = f->kstack_hi;
+		uint32_t gen = f->generation + 1;
+		base_memset(f, 0, sizeof(*f));
+		f->kstack_lo = lo;
+		f->kstack_hi = hi;
+		f->generation = gen;
+		f->id = (uint32_t)i + 1;
+		return f;
+	}
+	return NULL;
+}
+
+static void
+set_name(struct fiber *f, const char *name, uint64_t len)
+{
+	if (len >= sizeof(f->name))
+		len = sizeof(f->name) - 1;
+	base_memcpy(f->name, name, len);
+	f->name[len] = '\0';
+}
+
+static void *
+own_page(struct fiber *f)
+{
+	void *p;
+
+	if (f->npages == FIBER_PAGES_MAX || (p = hal_page_alloc()) == NULL)
+		return NULL;
+	f->pages[f->npages++] = p;
+	return p;
+}
+
+/* Maps the ELF's segments and a stack into f's new address space. */
+static int64_t
+load(struct fiber *f, const uint8_t *elf, size_t size)
+{
+	struct elf_plan plan;
+	uint64_t sp;
+	int err = elf_load_plan(elf, size, &plan);
+
+	if (err != 0) {
+		hal_printf("spawn %s: refused: %s\n", f->name, elf_strerror(err));
+		return NX_ERR_BADFORMAT;
+	}
+	f->as = hal_as_create();
+	if (f->as == NULL)
+		return NX_ERR_NOMEM;
+	for (unsigned s = 0; s < plan.nseg; s++) {
+		const struct elf_segment *seg = &plan.seg[s];
+		uint64_t start = seg->vaddr & ~(HAL_PAGE_SIZE - 1);
+		uint64_t end = (seg->vaddr + seg->memsz + HAL_PAGE_SIZE - 1) & ~(HAL_PAGE_SIZE - 1);
+		unsigned perm = ((seg->flags & ELF_SEG_R) ? HAL_MAP_R : 0) | ((seg->flags & ELF_SEG_W) ? HAL_MAP_W : 0) |
+		    ((seg->flags & ELF_SEG_X) ? HAL_MAP_X : 0);
+
+		for (uint64_t va = start; va < end; va += HAL_PAGE_SIZE) {
+			uint8_t *page = own_page(f);
+			if (page == NULL)
+				return NX_ERR_NOMEM;
+			/* Copy the part of the file that falls in this page. */
+			uint64_t lo = va > seg->vaddr ? va : seg->vaddr;
+			uint64_t hi = va + HAL_PAGE_SIZE;
+			if (hi > seg->vaddr + seg->filesz)
+				hi = seg->vaddr + seg->filesz;
+			if (hi > lo)
+				base_memcpy(page + (lo - va), elf + seg->offset + (lo - seg->vaddr), hi - lo);
+			if (hal_as_map(f->as, va, (uint64_t)page, HAL_PAGE_SIZE, perm) != 0)
+				return NX_ERR_BADFORMAT;	/* overlapping pages of two segments */
+		}
+	}
+	/* The stack, under an unmapped guard page at the top of the user range. */
+	sp = HAL_USER_END - HAL_PAGE_SIZE;
+	for (int i = 1; i <= FIBER_USTACK_PAGES; i++) {
+		void *page = own_page(f);
+		if (page == NULL || hal_as_map(f->as, sp - (uint64_t)i * HAL_PAGE_SIZE, (uint64_t)page, HAL_PAGE_SIZE,
+		                        HAL_MAP_R | HAL_MAP_W) != 0)
+			return NX_ERR_NOMEM;
+	}
+	f->tf = hal_user_frame(f->kstack_hi);
+	hal_user_frame_init(f->tf, plan.entry, sp, f->id);
+	return 0;
+}
+
+int64_t
+fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent)
+{
+	const void *elf;
+	size_t elf_size;
+	struct fiber *f;
+	int64_t err;
+
+	if (tier < 0 || tier >= SCHED_NTIERS)
+		return NX_ERR_INVAL;
+	if (bundle_find(bundle, bundle_size, name, len, &elf, &elf_size) != 0)
+		return NX_ERR_NOENT;
+	f = alloc_slot();
+	if (f == NULL)
+		return NX_ERR_NOMEM;
+	set_name(f, name, len);
+	f->user = true;
+	err = load(f, elf, elf_size);
+	if (err != 0) {
+		release(f);
+		f->state = FIBER_FREE;
+		return err;
+	}
+	sched_entity_init(&f->se, tier, false);
+	hal_context_init(&f->ctx, f->kstack_lo, f->kstack_hi - hal_user_frame_size(), user_start, f);
+	fiber_log(f->id, LEDGER_SPAWN, parent, (uint64_t)tier, 0);
+	make_ready(f);
+	return f->id;
+}
+
+int64_t
+fiber_spawn_kernel(const char *name, void (*fn)(void *), void *arg, int tier)
+{
+	struct fiber *f = alloc_slot();
+
+	if (f == NULL)
+		return NX_ERR_NOMEM;
+	set_name(f, name, base_strlen(name));
+	f->kfn = fn;
+	f->karg = arg;
+	sched_entity_init(&f->se, tier, true);
+	hal_context_init(&f->ctx, f->kstack_lo, f->kstack_hi, kernel_start, f);
+	fiber_log(f->id, LEDGER_SPAWN, 0, (uint64_t)tier, 1);
+	make_ready(f);
+	return f->id;
+}
+
+void
+fiber_init(const struct hal_boot *boot)
+{
+	uint64_t base, size;
+
+	for (int i = 0; i < FIBER_MAX; i++)
+		fibers[i].state = FIBER_FREE;
+	sched_init(&fiber_sched, hal_time_hz());
+	(void)ledger_init(&fiber_ledger, ledger_buf, LEDGER_EVENTS);
+	bundle = bundle_start;
+	bundle_size = (uint64_t)(bundle_end - bundle_start);
+	hal_persistent_region(&base, &size);
+	int b = beb_attach(&fiber_beb, (void *)base, size);
+	fiber_log(0, LEDGER_BOOT, fiber_beb.boots, hal_time_hz(), boot->plat->harts);
+	if (b < 0)
+		hal_printf("beb: no boot error buffer (region 0x%llx, %llu bytes, refused)\n", (unsigned long long)base,
+		    (unsigned long long)size);
+	else if (b != BEB_ATTACH_KEPT)
+		fiber_log(0, LEDGER_BEB_REINIT, (uint64_t)b, fiber_beb.boots, 0);
+	hal_timer_set_handler(on_timer, NULL);
+	hal_console_set_rx_notify(on_console_input);
+	hal_user_set_trap_handler(user_trap);
+}
+
+void
+fiber_run(void)
+{
+	for (;;) {
+		struct sched_entity *e;
+		uint64_t budget;
+
+		(void)hal_irq_save();
+		current = NULL;
+		wake_sleepers(hal_time_now());
+		e = sched_pick(&fiber_sched);
+		if (e == NULL) {
+			/* Nothing to run: sleep until the next wake-up or interrupt. */
+			arm_timer();
+			hal_cpu_idle();
+			continue;
+		}
+		current = fiber_of(e);
+		current->state = FIBER_RUNNING;
+		current->run_start = hal_time_now();
+		budget = sched_budget(&fiber_sched, &current->se);
+		current->deadline = budget != 0 ? current->run_start + budget : 0;
+		arm_timer();
+		if (current->user)
+			hal_as_activate(current->as);
+		hal_context_switch(&idle_ctx, &current->ctx);
+		hal_as_activate(NULL);
+	}
+}

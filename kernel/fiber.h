@@ -1,0 +1,116 @@
+/*
+ * fiber.h: fibers, the unit of execution and isolation.
+ *
+ * A user fiber runs a program of the boot bundle in U-mode, in its own
+ * address space, with its own kernel stack (the top of which holds its user
+ * registers while it is in the kernel).  A kernel fiber runs a function in
+ * S-mode on its own kernel stack and yields cooperatively; it is exempt from
+ * budgets and strikes.  The Harmonic scheduler (sched.h) decides which
+ * runnable fiber a hart runs next; the ledger (ledger.h) records what
+ * happens to each.
+ *
+ * Fibers live in a fixed table of FIBER_MAX slots.  A fiber's id is its slot
+ * index + 1 (id 0 is the kernel itself); each reuse of a slot increments its
+ * generation, so a reference made to an earlier occupant can be told apart
+ * (NX_ERR_STALE).  The kernel runs with interrupts off; they are taken in
+ * user mode and in the idle loop only, so the tables need no locks on one
+ * hart.
+ */
+#pragma once
+
+#include <hal/boot.h>
+#include <hal/user.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ledger.h"
+#include "sched.h"
+
+#define FIBER_MAX 32
+#define FIBER_KSTACK_PAGES 4
+#define FIBER_USTACK_PAGES 8
+#define FIBER_PAGES_MAX 256	/* user pages a fiber may own (1 MiB) */
+
+enum fiber_state {
+	FIBER_FREE = -1,
+	FIBER_READY = 0,	/* the NX_FIBER_* values of the ABI */
+	FIBER_RUNNING = 1,
+	FIBER_BLOCKED = 2,
+	FIBER_SLEEPING = 3,
+	FIBER_EXITED = 4,
+	FIBER_FAULTED = 5,
+};
+
+struct fiber {
+	struct sched_entity se;		/* first: fiber_of() relies on it */
+	uint32_t id;
+	uint32_t generation;
+	int state;			/* enum fiber_state */
+	bool user;
+	char name[16];
+	struct hal_as *as;		/* user fibers only */
+	uint64_t kstack_lo, kstack_hi;
+	struct hal_context ctx;
+	struct hal_trap_frame *tf;	/* user fibers: the frame at the kstack top */
+	void (*kfn)(void *);		/* kernel fibers: what they run */
+	void *karg;
+	uint64_t run_start;		/* when the current run began (ticks) */
+	uint64_t deadline;		/* budget deadline of this run; 0: none */
+	uint64_t wake_at;		/* FIBER_SLEEPING: when to wake */
+	int64_t exit_code;
+	uint64_t faults;
+	uint32_t npages;
+	void *pages[FIBER_PAGES_MAX];	/* user pages owned, freed at exit */
+};
+
+extern struct sched fiber_sched;
+extern struct ledger fiber_ledger;
+extern struct beb fiber_beb;
+
+/* Sets up the tables, the ledger and the trap handlers. */
+void fiber_init(const struct hal_boot *boot);
+/* Runs the scheduler on this hart forever (the boot context becomes idle). */
+void fiber_run(void) __attribute__((noreturn));
+
+/*
+ * Starts the program name (len bytes) of the boot bundle as a user fiber in
+ * tier; parent is the spawning fiber's id (0: the kernel).  Returns the new
+ * id or a negative NX_ERR_* code; a bad image is refused with a ledger event
+ * and a console line, never a fault.
+ */
+int64_t fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent);
+/* Starts fn(arg) as a kernel fiber (S-mode, exempt from budgets). */
+int64_t fiber_spawn_kernel(const char *name, void (*fn)(void *), void *arg, int tier);
+
+/* The fiber running on this hart, or NULL in the idle loop. */
+struct fiber *fiber_current(void);
+/* The live fiber with this id, or NULL. */
+struct fiber *fiber_by_id(uint32_t id);
+/* Slot i of the table (0 <= i < FIBER_MAX), live or not. */
+struct fiber *fiber_slot(int i);
+
+/* The calling fiber gives up the rest of its run. */
+void fiber_yield(void);
+/* The calling fiber sleeps at least ns nanoseconds. */
+void fiber_sleep_ns(uint64_t ns);
+/* The calling fiber ends with code; does not return. */
+void fiber_exit(int64_t code) __attribute__((noreturn));
+/* The calling kernel fiber waits until console input arrives. */
+void fiber_wait_console(void);
+
+/* Records an event in the ledger (and the BEB for faults and overruns). */
+void fiber_log(uint32_t fiber, uint16_t type, uint64_t f0, uint64_t f1, uint64_t f2);
+
+/*
+ * Whether [addr, addr + len) of f's address space is mapped user-readable
+ * (and writable if write).  len 0 is always fine.
+ */
+bool fiber_uaccess_ok(struct fiber *f, uint64_t addr, uint64_t len, bool write);
+
+/*
+ * What happens to a fiber after a fault.  For now the fiber stays stopped;
+ * the Paranoid Watchdog's restart policy will plug in here.
+ */
+void fiber_fault_hook(struct fiber *f);
+
+const char *fiber_state_name(int state);

@@ -1,0 +1,240 @@
+/*
+ * syscall.c: the system call handlers (abi/nexus.abi lists them).
+ *
+ * The generated dispatcher has already checked every argument: user
+ * pointers are mapped with the rights the call needs for their whole
+ * length, lengths and bounded values are in range.  A handler may still
+ * refuse what only it can judge (an unknown fiber id, a program that is not
+ * in the bundle); every refusal is an NX_ERR_* code, and every refusal is
+ * recorded in the ledger as SYSCALL_DENIED, so a hostile fiber is visible.
+ */
+#include <base/mem.h>
+#include <hal/console.h>
+#include <hal/timer.h>
+#include <hal/user.h>
+#include <syscall_gen.h>
+
+#include "fiber.h"
+#include "syscall.h"
+
+void
+syscall_enter(struct fiber *f, struct hal_trap_frame *tf)
+{
+	uint64_t a[6];
+	uint64_t nr = hal_user_syscall_nr(tf);
+	int64_t r;
+
+	for (int i = 0; i < 6; i++)
+		a[i] = hal_user_arg(tf, i);
+	r = syscall_dispatch(f, nr, a);
+	if (r < 0 && r != NX_ERR_AGAIN && r != NX_ERR_TIMEOUT)
+		fiber_log(f->id, LEDGER_SYSCALL_DENIED, nr, (uint64_t)r, a[0]);
+	hal_user_set_return(tf, (uint64_t)r);
+}
+
+void
+syscall_fiber_died(struct fiber *f)
+{
+	/* No channel waits on a fiber yet (channels are not implemented). */
+	(void)f;
+}
+
+const char *
+syscall_strerror(int64_t err)
+{
+	switch (err) {
+	case NX_ERR_INVAL:
+		return "invalid argument";
+	case NX_ERR_FAULT:
+		return "bad user pointer";
+	case NX_ERR_NOSYS:
+		return "no such system call";
+	case NX_ERR_NOENT:
+		return "no such program or fiber";
+	case NX_ERR_NOMEM:
+		return "out of memory or fiber slots";
+	case NX_ERR_BADHANDLE:
+		return "bad handle";
+	case NX_ERR_PERM:
+		return "not permitted";
+	case NX_ERR_BADFORMAT:
+		return "program image failed validation";
+	default:
+		return err >= 0 ? "ok" : "error";
+	}
+}
+
+int64_t
+sys_exit(struct fiber *self, int64_t code)
+{
+	(void)self;
+	fiber_exit(code);
+}
+
+int64_t
+sys_yield(struct fiber *self)
+{
+	(void)self;
+	fiber_yield();
+	return 0;
+}
+
+int64_t
+sys_sleep(struct fiber *self, uint64_t ns)
+{
+	(void)self;
+	fiber_sleep_ns(ns);
+	return 0;
+}
+
+int64_t
+sys_console_write(struct fiber *self, const void *buf, uint64_t len)
+{
+	char chunk[128];
+	uint64_t done = 0;
+
+	(void)self;
+	while (done < len) {
+		uint64_t n = len - done < sizeof(chunk) ? len - done : sizeof(chunk);
+		hal_user_copy_in(chunk, (uint64_t)buf + done, n);
+		hal_console_write(chunk, n);
+		done += n;
+	}
+	return (int64_t)len;
+}
+
+int64_t
+sys_fiber_self(struct fiber *self)
+{
+	return self->id;
+}
+
+int64_t
+sys_fiber_info(struct fiber *self, uint64_t id, void *buf, uint64_t len)
+{
+	struct nx_fiber_info info;
+	const struct fiber *f = fiber_by_id((uint32_t)id);
+
+	(void)self;
+	if (f == NULL)
+		return NX_ERR_NOENT;
+	if (len < sizeof(info))
+		return NX_ERR_INVAL;
+	base_memset(&info, 0, sizeof(info));
+	info.id = f->id;
+	info.generation = f->generation;
+	info.tier = f->se.tier;
+	info.home_tier = f->se.home_tier;
+	info.state = (uint8_t)f->state;
+	info.strikes = f->se.strikes;
+	info.demotions = (uint32_t)f->se.demotions;
+	info.runs = f->se.runs;
+	info.overruns = f->se.overruns;
+	info.ticks_used = f->se.ticks_used;
+	base_memcpy(info.name, f->name, sizeof(info.name));
+	hal_user_copy_out((uint64_t)buf, &info, sizeof(info));
+	return (int64_t)sizeof(info);
+}
+
+int64_t
+sys_spawn(struct fiber *self, const void *name, uint64_t len, uint64_t tier)
+{
+	char n[NX_NAME_MAX];
+
+	hal_user_copy_in(n, (uint64_t)name, len);
+	return fiber_spawn(n, len, (int)tier, self->id);
+}
+
+int64_t
+sys_ledger_read(struct fiber *self, uint64_t from_seq, void *buf, uint64_t len)
+{
+	struct ledger_event ev[8];
+	uint64_t max = len / sizeof(struct nx_event), copied = 0, lost;
+	size_t got;
+
+	(void)self;
+	_Static_assert(sizeof(struct nx_event) == sizeof(struct ledger_event), "ABI event = ledger event");
+	while (copied < max) {
+		size_t want = max - copied < 8 ? (size_t)(max - copied) : 8;
+		got = ledger_read(&fiber_ledger, from_seq, ev, want, &lost);
+		if (got == 0)
+			break;
+		hal_user_copy_out((uint64_t)buf + copied * sizeof(struct nx_event), ev, got * sizeof(ev[0]));
+		copied += got;
+		from_seq = ev[got - 1].seq + 1;
+	}
+	return (int64_t)copied;
+}
+
+int64_t
+sys_time_ns(struct fiber *self)
+{
+	(void)self;
+	return (int64_t)hal_time_to_ns(hal_time_now());
+}
+
+/*
+ * Channels are specified in the ABI but not implemented yet: every channel
+ * call says so with NX_ERR_NOSYS rather than pretending.
+ */
+int64_t
+sys_chan_create(struct fiber *self, uint64_t kind)
+{
+	(void)self;
+	(void)kind;
+	return NX_ERR_NOSYS;
+}
+
+int64_t
+sys_chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m)
+{
+	(void)self;
+	(void)h;
+	(void)m;
+	return NX_ERR_NOSYS;
+}
+
+int64_t
+sys_chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns)
+{
+	(void)self;
+	(void)h;
+	(void)timeout_ns;
+	return NX_ERR_NOSYS;
+}
+
+int64_t
+sys_chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m)
+{
+	(void)self;
+	(void)h;
+	(void)m;
+	return NX_ERR_NOSYS;
+}
+
+int64_t
+sys_chan_send(struct fiber *self, uint32_t h, const void *buf, uint64_t len)
+{
+	(void)self;
+	(void)h;
+	(void)buf;
+	(void)len;
+	return NX_ERR_NOSYS;
+}
+
+int64_t
+sys_chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns)
+{
+	(void)self;
+	(void)h;
+	(void)timeout_ns;
+	return NX_ERR_NOSYS;
+}
+
+int64_t
+sys_chan_close(struct fiber *self, uint32_t h)
+{
+	(void)self;
+	(void)h;
+	return NX_ERR_NOSYS;
+}
