@@ -1,0 +1,45 @@
+/*
+ * nexus/rt.h: the user runtime for programs in user/.
+ *
+ * A program is plain freestanding C: it defines `int main(void)`, and the
+ * runtime's _start (crt0.c) calls it and passes its result to nx_exit().
+ * The kernel enters _start in U-mode with sp at the top of the fiber's stack
+ * (16-byte aligned); the other registers carry nothing, and .bss is already
+ * zero (the loader zero-fills memsz beyond filesz).  System calls are the
+ * nx_<name>() stubs of <nexus/sys.h>, generated from abi/nexus.abi.
+ * docs/user.md describes how to add a program.
+ */
+#pragma once
+
+#include <nexus/sys.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The exit code of a program whose NX_ASSERT failed. */
+#define NX_RT_ASSERT_EXIT 134
+
+/* The program's entry, called once by _start. */
+int main(void);
+
+/* Called by _start: runs main and exits with its result. */
+__attribute__((noreturn)) void nx_rt_start(void);
+
+/*
+ * Formats as base_format() does (lib/base/include/base/fmt.h: %d %u %x %p
+ * %s %c with widths and flags, no floating point) and writes the text to
+ * the console in pieces of at most 128 bytes.  Returns the number of bytes
+ * formatted, or an NX_ERR_* code if a console write failed.
+ */
+int nx_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int nx_vprintf(const char *fmt, va_list ap);
+
+/* Writes the NUL-terminated s; returns bytes written or an NX_ERR_* code. */
+int nx_puts(const char *s);
+
+/*
+ * Checks e (which must have no side effects needed elsewhere); when false
+ * prints the expression, file and line, then exits with NX_RT_ASSERT_EXIT.
+ */
+#define NX_ASSERT(e) ((e) ? (void)0 : nx_rt_assert_fail(#e, __FILE__, __LINE__))
+__attribute__((noreturn)) void nx_rt_assert_fail(const char *expr, const char *file, int line);

@@ -1,0 +1,81 @@
+# user/user.mk: the user runtime, the user programs and the boot bundle.
+#
+# Every directory user/NAME/ (other than rt) with .c files is a program,
+# built freestanding for U-mode like the kernel ($(TCC) $(TCFLAGS)) and
+# linked by user/rt/user.ld with the runtime and lib/base into
+# $(B)/rv64/user/NAME.elf.  tools/mkbundle.py packs them all into
+# $(BUNDLE_BIN); $(BUNDLE_OBJ) holds it for the kernel images to link
+# (symbols bundle_start, bundle_end).  docs/user.md has the details.
+USER_RT_SRCS    := $(wildcard user/rt/*.c)
+USER_RT_OBJS    := $(call rv64_objs,$(USER_RT_SRCS))
+USER_LDSCRIPT   := user/rt/user.ld
+USER_PROG_NAMES := $(filter-out rt,$(patsubst user/%/,%,$(sort $(dir $(wildcard user/*/*.c)))))
+USER_PROGS      := $(patsubst %,$(B)/rv64/user/%.elf,$(USER_PROG_NAMES))
+BUNDLE_BIN      := $(B)/rv64/bundle.bin
+BUNDLE_S        := $(B)/rv64/bundle.S
+BUNDLE_OBJ      := $(B)/rv64/bundle.o
+
+# The objects under user/ see the generated ABI, the stubs and the runtime.
+TCFLAGS_user := $(ABI_CFLAGS) -I$(ABI_GEN)/user -Iuser/rt/include
+$(call rv64_objs,$(wildcard user/*/*.c)): $(ABI_GEN_FILES)
+
+# $(call user_prog,NAME): the rule linking one program.
+define user_prog
+$(B)/rv64/user/$(1).elf: $(call rv64_objs,$(wildcard user/$(1)/*.c)) $(USER_RT_OBJS) $(B)/rv64/lib/libbase.a $(USER_LDSCRIPT)
+	@mkdir -p $$(dir $$@)
+	@$(if $(Q),echo '  LD      $$@')
+	$(Q)$(TLD) -T $(USER_LDSCRIPT) --gc-sections -z max-page-size=4096 -o $$@ \
+		$(call rv64_objs,$(wildcard user/$(1)/*.c)) $(USER_RT_OBJS) $(B)/rv64/lib/libbase.a
+endef
+$(foreach p,$(USER_PROG_NAMES),$(eval $(call user_prog,$(p))))
+
+# The list of programs, rewritten only when it changes, so that removing a
+# program rebuilds the bundle.
+USER_PROGS_LIST := $(B)/rv64/user/programs.list
+$(USER_PROGS_LIST): FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(USER_PROG_NAMES)' > $@.tmp; cmp -s $@.tmp $@ 2>/dev/null || mv $@.tmp $@; rm -f $@.tmp
+
+# The bundle holds copies without symbols or debug information; the
+# programs keep theirs for GDB and llvm-objdump.
+USER_STRIPPED := $(patsubst %,$(B)/rv64/user/stripped/%.elf,$(USER_PROG_NAMES))
+$(B)/rv64/user/stripped/%.elf: $(B)/rv64/user/%.elf
+	@mkdir -p $(dir $@)
+	$(Q)$(OBJCOPY) --strip-all $< $@
+$(BUNDLE_BIN): $(USER_STRIPPED) $(USER_PROGS_LIST) tools/mkbundle.py
+	@echo '  BUNDLE  $@'
+	$(Q)$(PYTHON) tools/mkbundle.py -o $@ --asm $(BUNDLE_S) \
+		$(foreach p,$(USER_PROG_NAMES),$(p)=$(B)/rv64/user/stripped/$(p).elf)
+$(BUNDLE_OBJ): $(BUNDLE_BIN)
+	@echo '  AS      $@'
+	$(Q)$(TCC) $(TASFLAGS) -I$(dir $(BUNDLE_BIN)) -c $(BUNDLE_S) -o $@
+
+all: $(USER_PROGS) $(BUNDLE_OBJ)
+
+# The loader's host tests, again with the real programs and bundle.
+TEST_NAMES += kcore/test_elf-user kcore/test_bundle-user
+TEST_CMD_kcore/test_elf-user = NEXUS_USER_ELFS=$(B)/rv64/user $(B)/host/tests/kcore/test_elf
+TEST_CMD_kcore/test_bundle-user = NEXUS_BUNDLE=$(BUNDLE_BIN) $(B)/host/tests/kcore/test_bundle
+
+# libFuzzer targets for the two parsers the kernel runs on spawn, seeded with
+# the real programs and bundle; make test runs each for 10 s.
+LOADER_FUZZ_LIB := $(call fuzz_objs,lib/base/mem.c lib/base/str.c lib/base/fmt.c)
+ELF_FUZZ    := $(B)/fuzz/bin/elf_plan
+BUNDLE_FUZZ := $(B)/fuzz/bin/bundle_find
+$(ELF_FUZZ): tests/fuzz/elf_plan.c $(call fuzz_objs,kernel/elf.c) $(LOADER_FUZZ_LIB) $(USER_PROGS)
+	@mkdir -p $(dir $@) $@.corpus
+	@echo '  FUZZLD  $@'
+	$(Q)$(HCC) $(FZFLAGS) -fsanitize=fuzzer $(filter %.c %.o,$^) -o $@
+	$(Q)cp $(USER_PROGS) $@.corpus/
+$(BUNDLE_FUZZ): tests/fuzz/bundle_find.c $(call fuzz_objs,kernel/bundle.c kernel/elf.c) $(LOADER_FUZZ_LIB) $(BUNDLE_BIN)
+	@mkdir -p $(dir $@) $@.corpus
+	@echo '  FUZZLD  $@'
+	$(Q)$(HCC) $(FZFLAGS) -fsanitize=fuzzer $(filter %.c %.o,$^) -o $@
+	$(Q)cp $(BUNDLE_BIN) $@.corpus/
+HOST_TOOLS   += $(ELF_FUZZ) $(BUNDLE_FUZZ)
+FUZZ_TARGETS += $(ELF_FUZZ) $(BUNDLE_FUZZ)
+# $(call loader_fuzz_test,NAME,PROGRAM): run PROGRAM 10 s as a TAP test.
+loader_fuzz_test = d=$$(mktemp -d) && if $(2) -max_total_time=10 -seed=1 $$d $(2).corpus > $$d.log 2>&1; then echo "ok 1 - libFuzzer $(1), 10 s: $$(grep -o "Done [0-9]* runs" $$d.log), no crash"; else tail -40 $$d.log; echo "not ok 1 - libFuzzer $(1) found a failure"; fi; rm -rf $$d $$d.log
+TEST_NAMES += kernel/fuzz-elf kernel/fuzz-bundle
+TEST_CMD_kernel/fuzz-elf = $(call loader_fuzz_test,elf_plan,$(ELF_FUZZ))
+TEST_CMD_kernel/fuzz-bundle = $(call loader_fuzz_test,bundle_find,$(BUNDLE_FUZZ))
