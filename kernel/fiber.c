@@ -185,8 +185,10 @@ charge(struct fiber *f, bool overran)
 	int tier = f->se.tier;
 	int ev = sched_charge(&fiber_sched, &f->se, ran, overran);
 
+	/* A demotion resets the strikes: log the one that caused it as 3. */
 	if (ev & SCHED_EV_STRIKE)
-		fiber_log(f->id, LEDGER_STRIKE, (uint64_t)tier, f->se.strikes, ran);
+		fiber_log(f->id, LEDGER_STRIKE, (uint64_t)tier,
+		    (ev & SCHED_EV_DEMOTE) ? SCHED_STRIKES_TO_DEMOTE : f->se.strikes, ran);
 	if (ev & SCHED_EV_DEMOTE)
 		fiber_log(f->id, LEDGER_DEMOTE, (uint64_t)tier, f->se.tier, 0);
 }
