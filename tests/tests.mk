@@ -20,3 +20,7 @@ TEST_CMD_qemu/gdb = B=$(B) $(PYTHON) tests/qemu/test_gdb.py
 # An idle machine costs the host (almost) no CPU: 10 s at the prompt.
 TEST_NAMES += qemu/idle
 TEST_CMD_qemu/idle = B=$(B) $(PYTHON) tests/qemu/test_idle.py
+
+# User fibers: faults, the Ratchet, a hostile fiber, the ledger and the BEB.
+TEST_NAMES += qemu/fibers
+TEST_CMD_qemu/fibers = B=$(B) $(PYTHON) tests/qemu/test_fibers.py
