@@ -211,11 +211,69 @@ nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint8_t type, uin
 	return NEXFS_ERR_IO;
 }
 
+/*
+ * Tries to store a DATA block compressed: only when the codec saves at
+ * least one page.  Sets *done when it did.
+ */
+static int
+blk_write_z(struct nexfs_state *s, const void *buf, uint8_t csum, uint8_t level,
+    struct nexfs_bptr *out, bool *done)
+{
+	uint32_t ps = s->geo.page_size, b;
+	size_t zlen = 0, plen;
+	int err;
+
+	*done = false;
+	err = s->cfg->codec->compress(s->cfg->codec_ctx, level, buf, s->bsize, s->buf_z,
+	    s->bsize - ps, &zlen);
+	if (err || zlen == 0 || zlen > s->bsize - ps)
+		return 0;	/* incompressible: store it as it is */
+	plen = (zlen + ps - 1) / ps * ps;
+	memset(s->buf_z + zlen, 0xff, plen - zlen);
+	for (int tries = 0; tries < 8; tries++) {
+		err = nexfs_blk_alloc(s, &b);
+		if (err)
+			return err;
+		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, s->buf_z, (uint32_t)plen);
+		if (err == NEXFS_ERR_BADBLOCK) {
+			if (s->cfg->flash->mark_bad != NULL)
+				(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
+			bit_set(s->fresh, b, false);
+			rc_set(s, b, NEXFS_RC_BAD);
+			continue;
+		}
+		if (err) {
+			s->broken = true;
+			return err;
+		}
+		memset(out, 0, sizeof(*out));
+		out->block = b;
+		out->type = NEXFS_BT_DATA;
+		out->csum = csum;
+		out->flags = NEXFS_BF_ZSTD;
+		out->len = (uint32_t)zlen;
+		out->zcheck = crypto_xxh3_64(s->buf_z, zlen, 0);
+		nexfs_hash(csum, buf, s->bsize, out->hash);
+		*done = true;
+		return 0;
+	}
+	return NEXFS_ERR_IO;
+}
+
 int
 nexfs_blk_write(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
     uint8_t compress, struct nexfs_bptr *out)
 {
-	(void)compress;
+	bool done;
+	int err;
+
+	if (compress != 0 && type == NEXFS_BT_DATA && s->buf_z != NULL) {
+		if (csum == NEXFS_CSUM_DEFAULT)
+			csum = NEXFS_CSUM_BLAKE3_256;
+		err = blk_write_z(s, buf, csum, compress, out, &done);
+		if (err || done)
+			return err;
+	}
 	return nexfs_blk_write_hashed(s, buf, type, csum, NULL, out);
 }
 
@@ -236,9 +294,30 @@ nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
 	}
 	if (p->block >= s->geo.block_count)
 		return NEXFS_ERR_CORRUPT;
-	err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, 0, buf, s->bsize);
-	if (err)
-		return err;
+	if (p->flags & NEXFS_BF_ZSTD) {
+		size_t dlen = 0;
+
+		/* Check the stored bytes before the decompressor sees them. */
+		if (s->buf_z == NULL)
+			return NEXFS_ERR_UNSUPPORTED;
+		if (p->type != NEXFS_BT_DATA || p->len == 0 || p->len > s->bsize)
+			return NEXFS_ERR_CORRUPT;
+		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, 0, s->buf_z, p->len);
+		if (err)
+			return err;
+		if (crypto_xxh3_64(s->buf_z, p->len, 0) != p->zcheck)
+			return NEXFS_ERR_CORRUPT;
+		err = s->cfg->codec->decompress(s->cfg->codec_ctx, s->buf_z, p->len, buf, s->bsize,
+		    &dlen);
+		if (err || dlen != s->bsize) {
+			memset(buf, 0, s->bsize);
+			return NEXFS_ERR_CORRUPT;
+		}
+	} else {
+		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, 0, buf, s->bsize);
+		if (err)
+			return err;
+	}
 	nexfs_hash(p->csum, buf, s->bsize, h);
 	if (memcmp(h, p->hash, 32) != 0) {
 		memset(buf, 0, s->bsize);

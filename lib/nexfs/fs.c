@@ -93,6 +93,7 @@ nexfs_inode_obj(struct nexfs_state *s, const struct nexfs_inode *in, struct nexf
 	o->height = in->height;
 	o->leaf_type = NEXFS_BT_DATA;
 	o->csum = in->csum ? in->csum : s->sb.default_csum;
+	o->compress = in->compress;
 }
 
 /* The object of a live inode, ready to be modified. */
@@ -799,8 +800,18 @@ setattr_at(struct nexfs_state *s, const char *path, const struct nexfs_attr *a, 
 			return NEXFS_ERR_INVAL;
 		in.csum = a->csum ? a->csum : s->sb.default_csum;
 	}
-	if ((mask & NEXFS_ATTR_COMPRESS) && a->compress != 0)
-		return NEXFS_ERR_UNSUPPORTED;
+	if (mask & NEXFS_ATTR_COMPRESS) {
+		if (a->compress != 0 && s->buf_z == NULL)
+			return NEXFS_ERR_UNSUPPORTED;
+		if (a->compress > 22)
+			return NEXFS_ERR_INVAL;
+		if (in.type != NEXFS_TYPE_FILE && a->compress != 0)
+			return NEXFS_ERR_ISDIR;
+		in.compress = a->compress;
+		/* Readers that do not know compressed blocks must not mount. */
+		if (a->compress != 0)
+			s->sb.features |= NEXFS_FEAT_INCOMPAT_COMPRESS;
+	}
 	if (mask & NEXFS_ATTR_MTIME)
 		in.mtime_ns = a->mtime_ns;
 	return nexfs_inode_put(s, &in, NULL);
@@ -1035,7 +1046,7 @@ file_write(struct nexfs_state *s, struct nexfs_handle *h, uint64_t off, const ui
 			leaf = s->buf_b;
 		}
 		if ((s->sb.features & NEXFS_FEAT_COMPAT_DEDUP) &&
-		    o.csum == NEXFS_CSUM_BLAKE3_256) {
+		    o.csum == NEXFS_CSUM_BLAKE3_256 && o.compress == 0) {
 			struct nexfs_bptr stored;
 
 			err = nexfs_dedup_store(s, leaf, n, &stored);

@@ -93,6 +93,7 @@ nexfs_mem_required(const struct nexfs_flash_geometry *geo, struct nexfs_mem_repo
 	rep->block_buffers = 2 * (size_t)geo->block_size;
 	rep->alloc_index = L.total - L.rc;
 	rep->total = rep->state_bytes + rep->buffer_bytes;
+	rep->buffer_bytes_codec = L.total + up8(geo->block_size);
 	return 0;
 }
 
@@ -174,6 +175,9 @@ state_setup(struct nexfs_state *s, const struct nexfs_config *cfg)
 	s->buf_a = m + L.a;
 	s->buf_b = m + L.b;
 	s->buf_z = NULL;
+	if (cfg->codec != NULL && cfg->codec->compress != NULL && cfg->codec->decompress != NULL &&
+	    cfg->buffer_size >= L.total + up8(s->geo.block_size))
+		s->buf_z = m + L.total;
 	s->rc = (uint16_t *)(void *)(m + L.rc);
 	s->pending = m + L.pending;
 	s->fresh = m + L.fresh;
@@ -372,7 +376,8 @@ nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *
 		return NEXFS_ERR_INVAL;
 	if (o.features == 0)
 		o.features = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL;
-	if (o.features & ~(NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL))
+	if (o.features & ~(NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL |
+	    NEXFS_FEAT_INCOMPAT_COMPRESS))
 		return NEXFS_ERR_UNSUPPORTED;
 	if (o.cdc_avg == 0) {
 		o.cdc_min = s->bsize;
@@ -565,7 +570,7 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 		nexfs_log(s, NEXFS_LOG_ERROR, "unknown NexFS format version");
 		return NEXFS_ERR_VERSION;
 	}
-	if (best.features & NEXFS_FEAT_INCOMPAT_MASK) {
+	if (best.features & NEXFS_FEAT_INCOMPAT_MASK & ~NEXFS_FEAT_INCOMPAT_COMPRESS) {
 		nexfs_log(s, NEXFS_LOG_ERROR,
 		    "volume uses an incompatible feature this NexFS does not know: not mounting");
 		return NEXFS_ERR_INCOMPAT;
@@ -670,13 +675,16 @@ int
 nexfs_tune(struct nexfs *fs, uint64_t set, uint64_t clear)
 {
 	struct nexfs_state *s = nexfs_st(fs);
-	const uint64_t known = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL;
+	const uint64_t known = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL |
+	    NEXFS_FEAT_INCOMPAT_COMPRESS;
 	int err;
 
-	if ((set | clear) & NEXFS_FEAT_INCOMPAT_COMPRESS)
-		return NEXFS_ERR_UNSUPPORTED;
 	if ((set | clear) & ~known)
 		return NEXFS_ERR_INVAL;
+	/* Compressed blocks may exist anywhere: only a full scan could say. */
+	if ((clear & NEXFS_FEAT_INCOMPAT_COMPRESS) &&
+	    (nexfs_st(fs)->sb.features & NEXFS_FEAT_INCOMPAT_COMPRESS))
+		return NEXFS_ERR_BUSY;
 	err = nexfs_op_begin(s, true);
 	if (err)
 		return err;

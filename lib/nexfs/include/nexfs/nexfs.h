@@ -223,6 +223,12 @@ struct nexfs_mem_report {
 	size_t block_buffers;	/* of which: block-sized buffers */
 	size_t alloc_index;	/* of which: the allocation index (refcounts) */
 	size_t total;		/* state_bytes + buffer_bytes */
+	/*
+	 * buffer_bytes plus one more block buffer: with a codec configured,
+	 * a buffer of at least this size enables per-file compression (with
+	 * less, NEXFS_ATTR_COMPRESS fails with NEXFS_ERR_UNSUPPORTED).
+	 */
+	size_t buffer_bytes_codec;
 };
 
 /*
