@@ -26,6 +26,7 @@
 #include "bundle.h"
 #include "elf.h"
 #include "fiber.h"
+#include "chan.h"
 #include "syscall.h"
 
 #define LEDGER_EVENTS 1024
@@ -119,7 +120,7 @@ next_wake(void)
 	uint64_t t = UINT64_MAX;
 
 	for (int i = 0; i < FIBER_MAX; i++)
-		if (fibers[i].state == FIBER_SLEEPING && fibers[i].wake_at < t)
+		if ((fibers[i].state == FIBER_SLEEPING || fibers[i].state == FIBER_BLOCKED) && fibers[i].wake_at < t)
 			t = fibers[i].wake_at;
 	return t;
 }
@@ -134,9 +135,16 @@ make_ready(struct fiber *f)
 static void
 wake_sleepers(uint64_t now)
 {
-	for (int i = 0; i < FIBER_MAX; i++)
-		if (fibers[i].state == FIBER_SLEEPING && fibers[i].wake_at <= now)
-			make_ready(&fibers[i]);
+	for (int i = 0; i < FIBER_MAX; i++) {
+		struct fiber *f = &fibers[i];
+
+		if (f->state == FIBER_SLEEPING && f->wake_at <= now)
+			make_ready(f);
+		else if (f->state == FIBER_BLOCKED && f->wake_at <= now) {
+			chan_timeout(f);
+			fiber_wake(f, NX_ERR_TIMEOUT);
+		}
+	}
 }
 
 /* Arms the timer for the running fiber's deadline or the next wake-up. */
@@ -223,12 +231,36 @@ fiber_sleep_ns(uint64_t ns)
 	switch_out(f);
 }
 
+int64_t
+fiber_block(uint64_t deadline)
+{
+	struct fiber *f = current;
+
+	charge(f, false);
+	f->state = FIBER_BLOCKED;
+	f->wake_at = deadline;
+	f->chan_result = 0;
+	switch_out(f);
+	return f->chan_result;
+}
+
+void
+fiber_wake(struct fiber *f, int64_t result)
+{
+	if (f->state != FIBER_BLOCKED)
+		return;
+	f->chan_result = result;
+	f->wake_at = UINT64_MAX;
+	make_ready(f);
+}
+
 void
 fiber_wait_console(void)
 {
 	struct fiber *f = current;
 	bool irq = hal_irq_save();
 
+	f->wake_at = UINT64_MAX;
 	f->state = FIBER_BLOCKED;
 	console_waiter = f;
 	hal_irq_restore(irq);
@@ -463,6 +495,10 @@ fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent)
 		return err;
 	}
 	sched_entity_init(&f->se, tier, false);
+	/* The child gets the parent's channel handles, at the same numbers. */
+	struct fiber *p = fiber_by_id(parent);
+	if (p != NULL)
+		base_memcpy(f->handles, p->handles, sizeof(f->handles));
 	hal_context_init(&f->ctx, f->kstack_lo, f->kstack_hi - hal_user_frame_size(), user_start, f);
 	fiber_log(f->id, LEDGER_SPAWN, parent, (uint64_t)tier, 0);
 	make_ready(f);

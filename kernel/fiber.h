@@ -24,12 +24,22 @@
 #include <stdint.h>
 
 #include "ledger.h"
+#include <nexus/abi.h>
 #include "sched.h"
 
 #define FIBER_MAX 32
 #define FIBER_KSTACK_PAGES 4
 #define FIBER_USTACK_PAGES 8
 #define FIBER_PAGES_MAX 256	/* user pages a fiber may own (1 MiB) */
+#define FIBER_HANDLES 16	/* channel handles per fiber */
+
+struct chan;
+
+/* A fiber's reference to a channel; inherited by the fibers it spawns. */
+struct chan_handle {
+	struct chan *chan;	/* NULL: free */
+	uint32_t gen;		/* the channel's generation when the handle was made */
+};
 
 enum fiber_state {
 	FIBER_FREE = -1,
@@ -59,6 +69,11 @@ struct fiber {
 	uint64_t wake_at;		/* FIBER_SLEEPING: when to wake */
 	int64_t exit_code;
 	uint64_t faults;
+	struct nx_msg msg;		/* channel message in flight (request or reply) */
+	int64_t chan_result;		/* how the channel operation that blocked ended */
+	struct fiber *chan_next;	/* link in a channel's queue of callers */
+	struct chan *chan_wait;		/* the channel this fiber is blocked on */
+	struct chan_handle handles[FIBER_HANDLES];
 	uint32_t npages;
 	void *pages[FIBER_PAGES_MAX];	/* user pages owned, freed at exit */
 };
@@ -93,6 +108,14 @@ struct fiber *fiber_slot(int i);
 void fiber_yield(void);
 /* The calling fiber sleeps at least ns nanoseconds. */
 void fiber_sleep_ns(uint64_t ns);
+/*
+ * The calling fiber blocks (state BLOCKED) until fiber_wake() or, when
+ * deadline is not UINT64_MAX, until that time; returns f->chan_result, which
+ * a timeout sets to NX_ERR_TIMEOUT.
+ */
+int64_t fiber_block(uint64_t deadline);
+/* Ends f's block with result. */
+void fiber_wake(struct fiber *f, int64_t result);
 /* The calling fiber ends with code; does not return. */
 void fiber_exit(int64_t code) __attribute__((noreturn));
 /* The calling kernel fiber waits until console input arrives. */

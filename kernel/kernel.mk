@@ -18,7 +18,7 @@ KERNEL_TEST := $(B)/rv64/nexus-test.elf
 LDSCRIPT   := hal/plat/$(PLAT)/kernel.ld
 
 HAL_RV64_SRCS := $(wildcard hal/riscv64/*.c hal/riscv64/*.S)
-KERNEL_SRCS   := kernel/main.c kernel/kconsole.c kernel/fiber.c kernel/syscall.c
+KERNEL_SRCS   := kernel/main.c kernel/kconsole.c kernel/fiber.c kernel/syscall.c kernel/chan.c
 KTEST_SRCS    := $(wildcard tests/ktest/*.c)
 
 # Without user programs (no user/user.mk), the kernel links an empty bundle.
@@ -68,3 +68,5 @@ BOOTARGS   ?= profile=sovereign
 BENCH_NAMES += kernel-size kernel-boot
 BENCH_CMD_kernel-size = tools/size.sh $(KERNEL) $(B)
 BENCH_CMD_kernel-boot = $(PYTHON) tools/bench-boot.py $(KERNEL)
+BENCH_NAMES += kernel-ipc
+BENCH_CMD_kernel-ipc = $(PYTHON) tools/bench-fibers.py $(KERNEL)

@@ -14,6 +14,7 @@
 #include <hal/user.h>
 #include <syscall_gen.h>
 
+#include "chan.h"
 #include "fiber.h"
 #include "syscall.h"
 
@@ -35,8 +36,7 @@ syscall_enter(struct fiber *f, struct hal_trap_frame *tf)
 void
 syscall_fiber_died(struct fiber *f)
 {
-	/* No channel waits on a fiber yet (channels are not implemented). */
-	(void)f;
+	chan_fiber_died(f);
 }
 
 const char *
@@ -59,6 +59,10 @@ syscall_strerror(int64_t err)
 		return "not permitted";
 	case NX_ERR_BADFORMAT:
 		return "program image failed validation";
+	case NX_ERR_DEAD:
+		return "the peer died";
+	case NX_ERR_STALE:
+		return "the peer restarted";
 	default:
 		return err >= 0 ? "ok" : "error";
 	}
@@ -173,45 +177,50 @@ sys_time_ns(struct fiber *self)
 	return (int64_t)hal_time_to_ns(hal_time_now());
 }
 
-/*
- * Channels are specified in the ABI but not implemented yet: every channel
- * call says so with NX_ERR_NOSYS rather than pretending.
- */
 int64_t
 sys_chan_create(struct fiber *self, uint64_t kind)
 {
-	(void)self;
-	(void)kind;
-	return NX_ERR_NOSYS;
+	return chan_create(self, kind);
+}
+
+/* Puts a message into a1..a5 of the caller's frame. */
+static void
+set_msg(struct fiber *f, const struct nx_msg *m)
+{
+	hal_user_set_arg(f->tf, 1, m->tag);
+	for (int i = 0; i < 4; i++)
+		hal_user_set_arg(f->tf, 2 + i, m->w[i]);
 }
 
 int64_t
 sys_chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m)
 {
-	(void)self;
-	(void)h;
-	(void)m;
-	return NX_ERR_NOSYS;
+	struct nx_msg reply;
+	int64_t r = chan_call(self, h, m, &reply);
+
+	if (r == 0)
+		set_msg(self, &reply);
+	return r;
 }
 
 int64_t
 sys_chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns)
 {
-	(void)self;
-	(void)h;
-	(void)timeout_ns;
-	return NX_ERR_NOSYS;
+	struct nx_msg req;
+	int64_t r = chan_recv(self, h, timeout_ns, &req);
+
+	if (r == 0)
+		set_msg(self, &req);
+	return r;
 }
 
 int64_t
 sys_chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m)
 {
-	(void)self;
-	(void)h;
-	(void)m;
-	return NX_ERR_NOSYS;
+	return chan_reply(self, h, m);
 }
 
+/* Ring channels are in the ABI but not built yet: they say so. */
 int64_t
 sys_chan_send(struct fiber *self, uint32_t h, const void *buf, uint64_t len)
 {
@@ -234,7 +243,5 @@ sys_chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns)
 int64_t
 sys_chan_close(struct fiber *self, uint32_t h)
 {
-	(void)self;
-	(void)h;
-	return NX_ERR_NOSYS;
+	return chan_close(self, h);
 }

@@ -169,6 +169,8 @@ hal_boot(uint64_t hartid, uint64_t dtb)
 	csr_write(sscratch, 0);
 	csr_write(sie, 0);
 	csr_write(stvec, (uint64_t)hal_trap_vector);
+	/* User code may read cycle, time and instret (rdtime, rdinstret). */
+	csr_write(scounteren, 7);
 
 	if (dtb == 0 || (dtb & 7) != 0)
 		boot_error("no device tree was passed in a1");

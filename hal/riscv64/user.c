@@ -220,6 +220,13 @@ hal_user_set_return(struct hal_trap_frame *tf, uint64_t v)
 	tf->x[9] = v;
 }
 
+void
+hal_user_set_arg(struct hal_trap_frame *tf, int i, uint64_t v)
+{
+	if (i >= 0 && i < 6)
+		tf->x[9 + i] = v;
+}
+
 uint64_t
 hal_user_pc(const struct hal_trap_frame *tf)
 {

@@ -75,6 +75,20 @@ try:
 finally:
     child.close(force=True)
 
+# --- call channels: ping-pong between two address spaces ---------------------
+child = spawn(KERNEL, "run=pong", timeout=60)
+try:
+    child.expect(PROMPT)
+    ok = wait_for(child, r"ping: call on a handle not held: (-?\d+) \(NX_ERR_BADHANDLE is (-?\d+)\)", 30)
+    out = child.before + (child.after if ok else "")
+    tap.ok(ok and child.match.group(1) == child.match.group(2), "a call on a handle not held: NX_ERR_BADHANDLE", out)
+    tap.ok("ping: 1000 round trips, 0 wrong" in out, "1000 calls through a call channel, every reply right", out)
+    tap.ok(re.search(r"pong: served 2000 calls", out) is not None, "the server saw every call", out)
+    m = re.search(r"ping: call to the exited server: (-?\d+) \(NX_ERR_DEAD is (-?\d+)\)", out)
+    tap.ok(m is not None and m.group(1) == m.group(2), "a call to a server that exited: NX_ERR_DEAD", out)
+finally:
+    child.close(force=True)
+
 # --- the hostile fiber; the Ratchet and the BEB across a reset ---------------
 child = spawn(KERNEL, "run=hostile,hello:gravity", timeout=120)
 try:

@@ -104,5 +104,7 @@ uint64_t hal_user_syscall_nr(const struct hal_trap_frame *tf);
 /* Syscall argument i (0..5). */
 uint64_t hal_user_arg(const struct hal_trap_frame *tf, int i);
 void hal_user_set_return(struct hal_trap_frame *tf, uint64_t v);
+/* Sets argument register i (0..5) of the frame: a call's extra results. */
+void hal_user_set_arg(struct hal_trap_frame *tf, int i, uint64_t v);
 void hal_user_fault(const struct hal_trap_frame *tf, struct hal_user_fault *f);
 uint64_t hal_user_pc(const struct hal_trap_frame *tf);

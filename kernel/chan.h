@@ -1,0 +1,31 @@
+/*
+ * chan.h: channels, the IPC of Nexus.
+ *
+ * A call channel carries a synchronous call and its reply, each a small
+ * message in registers (struct nx_msg: a tag and four words).  The fiber
+ * that creates a channel owns it and serves it (chan_recv, chan_reply); any
+ * fiber holding a handle may call it (chan_call).  A call blocks the caller
+ * until the reply; if the server is waiting in chan_recv the kernel switches
+ * straight to it.  A server that dies wakes every caller with NX_ERR_DEAD; a
+ * handle to a channel whose slot was reused fails with NX_ERR_STALE.
+ *
+ * Handles are per-fiber numbers (0..FIBER_HANDLES-1) and are inherited by
+ * spawned fibers; capability spaces will replace them.  Ring channels are in
+ * the ABI but not built yet: their calls return NX_ERR_NOSYS.
+ */
+#pragma once
+
+#include <nexus/abi.h>
+#include <stdint.h>
+
+struct fiber;
+
+int64_t chan_create(struct fiber *self, uint64_t kind);
+int64_t chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *reply);
+int64_t chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns, struct nx_msg *req);
+int64_t chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m);
+int64_t chan_close(struct fiber *self, uint32_t h);
+/* f exits or faults: its channels die and its callers and servers learn it. */
+void chan_fiber_died(struct fiber *f);
+/* f's blocking channel operation timed out: take it off the channel. */
+void chan_timeout(struct fiber *f);

@@ -1,0 +1,54 @@
+/*
+ * ping.c: the client half of the call-channel ping-pong (see pong.c).
+ *
+ * Calls through the inherited handle 0: checks every reply, measures the
+ * round trip in retired instructions and in time, tells pong to stop, and
+ * checks that a call to the dead server fails with NX_ERR_DEAD and a call on
+ * a handle it does not hold with NX_ERR_BADHANDLE.
+ */
+#include <nexus/rt.h>
+
+#define ROUNDS 1000
+
+static inline uint64_t
+instret(void)
+{
+	uint64_t v;
+
+	__asm__ volatile("rdinstret %0" : "=r"(v));
+	return v;
+}
+
+int
+main(void)
+{
+	struct nx_msg m;
+	uint64_t i0, i1, t0, t1, bad = 0;
+	int64_t r;
+
+	/* Warm up, and check every answer. */
+	for (uint64_t i = 0; i < ROUNDS; i++) {
+		m = (struct nx_msg){ 1, { i, 0, 0, 0 } };
+		r = nx_chan_call(0, &m);
+		if (r != 0 || m.w[0] != i + 1)
+			bad++;
+	}
+	m = (struct nx_msg){ 1, { 7, 0, 0, 0 } };
+	i0 = instret();
+	t0 = nx_time_ns();
+	for (int i = 0; i < ROUNDS; i++)
+		(void)nx_chan_call(0, &m);
+	t1 = nx_time_ns();
+	i1 = instret();
+	nx_printf("ping: %d round trips, %llu wrong\n", ROUNDS, (unsigned long long)bad);
+	nx_printf("ping: round trip %llu instructions, %llu ns\n", (unsigned long long)((i1 - i0) / ROUNDS),
+	    (unsigned long long)((t1 - t0) / ROUNDS));
+	m = (struct nx_msg){ 0, { 0, 0, 0, 0 } };
+	(void)nx_chan_call(0, &m);
+	(void)nx_sleep(1000000);	/* let pong exit */
+	r = nx_chan_call(0, &m);
+	nx_printf("ping: call to the exited server: %lld (NX_ERR_DEAD is %d)\n", (long long)r, NX_ERR_DEAD);
+	r = nx_chan_call(9, &m);
+	nx_printf("ping: call on a handle not held: %lld (NX_ERR_BADHANDLE is %d)\n", (long long)r, NX_ERR_BADHANDLE);
+	return bad != 0;
+}

@@ -1,0 +1,43 @@
+/*
+ * pong.c: the server half of the call-channel ping-pong.
+ *
+ * Creates a call channel (handle 0), starts `ping`, which inherits the
+ * handle, and answers each call with w[0] + 1 until a call with tag 0.
+ */
+#include <nexus/rt.h>
+
+int
+main(void)
+{
+	struct nx_msg m;
+	int64_t h = nx_chan_create(NX_CHAN_CALL), r;
+	uint64_t served = 0;
+
+	if (h < 0) {
+		nx_printf("pong: chan_create: %lld\n", (long long)h);
+		return 1;
+	}
+	r = nx_spawn("ping", 4, NX_TIER_MATTER);
+	if (r < 0) {
+		nx_printf("pong: spawn ping: %lld\n", (long long)r);
+		return 1;
+	}
+	for (;;) {
+		r = nx_chan_recv((uint32_t)h, NX_TIMEOUT_FOREVER, &m);
+		if (r < 0) {
+			nx_printf("pong: chan_recv: %lld\n", (long long)r);
+			return 1;
+		}
+		if (m.tag == 0)
+			break;
+		m.w[0]++;
+		served++;
+		if ((r = nx_chan_reply((uint32_t)h, &m)) < 0) {
+			nx_printf("pong: chan_reply: %lld\n", (long long)r);
+			return 1;
+		}
+	}
+	nx_printf("pong: served %llu calls\n", (unsigned long long)served);
+	(void)nx_chan_reply((uint32_t)h, &m);
+	return 0;
+}
