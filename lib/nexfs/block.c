@@ -85,6 +85,14 @@ nexfs_ref_inc(struct nexfs_state *s, uint32_t block)
 	rc_set(s, block, (uint16_t)(v + 1));
 }
 
+/* Turns a block just allocated into a reserved one (a superblock replica). */
+void
+nexfs_blk_reserve(struct nexfs_state *s, uint32_t block)
+{
+	bit_set(s->fresh, block, false);
+	rc_set(s, block, NEXFS_RC_BAD);
+}
+
 /*
  * Drops one reference without looking at the block's children: the caller
  * has accounted for them.  At zero the block is free, at once when it was

@@ -206,6 +206,7 @@ struct nexfs_state {
 	struct nexfs_super sb;		/* the commit being built */
 	struct nexfs_super durable;	/* the last commit on flash */
 	uint32_t rep_next[NEXFS_REPLICAS_MAX];	/* next free slot per replica */
+	uint16_t relocate;		/* replicas whose block went bad: move at next commit */
 	uint32_t open_files;
 	bool mounted;
 	bool rdonly;
@@ -262,6 +263,7 @@ int nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint8_t type,
     const uint8_t *hash, struct nexfs_bptr *out) NEXFS_NODISCARD;
 int nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block) NEXFS_NODISCARD;
 void nexfs_ref_inc(struct nexfs_state *s, uint32_t block);
+void nexfs_blk_reserve(struct nexfs_state *s, uint32_t block);
 void nexfs_ref_free1(struct nexfs_state *s, uint32_t block);
 int nexfs_bptr_drop(struct nexfs_state *s, const struct nexfs_bptr *p) NEXFS_NODISCARD;
 void nexfs_children_inc(struct nexfs_state *s, const uint8_t *buf, uint8_t type, int skip);

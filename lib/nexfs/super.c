@@ -221,7 +221,11 @@ super_valid(const struct nexfs_super *sb)
 	return true;
 }
 
-/* Appends the record in s->sb to replica r, erasing the block when full. */
+/*
+ * Appends the record in s->sb to replica r, erasing the block when full.
+ * Returns NEXFS_ERR_BADBLOCK (after marking it) when the replica block
+ * failed to erase or program.
+ */
 static int
 replica_append(struct nexfs_state *s, uint32_t r)
 {
@@ -231,7 +235,7 @@ replica_append(struct nexfs_state *s, uint32_t r)
 	if (s->rep_next[r] >= s->slots) {
 		err = s->cfg->flash->erase(s->cfg->flash_ctx, b);
 		if (err)
-			return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
+			goto fail;
 		s->rep_next[r] = 0;
 	}
 	memset(s->buf_a, 0xff, s->rec_bytes);
@@ -240,7 +244,38 @@ replica_append(struct nexfs_state *s, uint32_t r)
 	    s->buf_a, s->rec_bytes);
 	s->rep_next[r]++;
 	if (err)
-		return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
+		goto fail;
+	return 0;
+fail:
+	if (err == NEXFS_ERR_BADBLOCK) {
+		nexfs_log(s, NEXFS_LOG_WARN, "superblock replica block went bad: moving it");
+		if (s->cfg->flash->mark_bad != NULL)
+			(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
+	}
+	return err;
+}
+
+/*
+ * Moves the replicas marked in s->relocate to fresh blocks (reserved in the
+ * allocation index saved by this commit; the record lists them).
+ */
+static int
+replicas_relocate(struct nexfs_state *s)
+{
+	uint32_t nb;
+	int err;
+
+	for (uint32_t r = 0; r < s->sb.replicas; r++) {
+		if ((s->relocate & (1u << r)) == 0)
+			continue;
+		err = nexfs_blk_alloc(s, &nb);
+		if (err)
+			return err;
+		nexfs_blk_reserve(s, nb);
+		s->sb.replica_block[r] = nb;
+		s->rep_next[r] = 0;
+		s->relocate &= (uint16_t)~(1u << r);
+	}
 	return 0;
 }
 
@@ -259,12 +294,17 @@ flash_sync(struct nexfs_state *s)
 int
 nexfs_commit(struct nexfs_state *s)
 {
-	uint32_t r = s->sb.replicas;
-	int err;
+	uint32_t r = s->sb.replicas, t1, t2;
+	int err, err2;
 
-	if (!s->dirty)
+	if (!s->dirty && s->relocate == 0)
 		return 0;
 	s->use_reserve = true;
+	if (s->relocate != 0) {
+		err = replicas_relocate(s);
+		if (err)
+			return err;
+	}
 	err = nexfs_alloc_save(s);
 	if (err)
 		return err;
@@ -275,22 +315,27 @@ nexfs_commit(struct nexfs_state *s)
 	s->sb.time_ns = nexfs_now(s);
 	s->sb.blocks_free = s->free_blocks;
 	super_seal(&s->sb);
-	err = replica_append(s, (uint32_t)(s->sb.seq % r));
+	t1 = (uint32_t)(s->sb.seq % r);
+	t2 = (uint32_t)((s->sb.seq + 1) % r);
+	err = replica_append(s, t1);
 	if (!err)
 		err = flash_sync(s);
-	if (err) {
-		s->broken = true;
-		return err;
+	if (err == NEXFS_ERR_BADBLOCK)
+		s->relocate |= (uint16_t)(1u << t1);
+	else if (err)
+		goto broken;
+	err2 = replica_append(s, t2);
+	if (!err2)
+		err2 = flash_sync(s);
+	if (err2 == NEXFS_ERR_BADBLOCK)
+		s->relocate |= (uint16_t)(1u << t2);
+	else if (err2) {
+		err = err2;
+		goto broken;
 	}
-	if (r > 1) {
-		err = replica_append(s, (uint32_t)((s->sb.seq + 1) % r));
-		if (!err)
-			err = flash_sync(s);
-		if (err) {
-			/* The commit is on flash once; carry on, scrub rewrites it. */
-			s->broken = true;
-			return err;
-		}
+	if (err && err2) {
+		err = NEXFS_ERR_IO;	/* neither replica took the record */
+		goto broken;
 	}
 	s->durable = s->sb;
 	memset(s->pending, 0, (s->geo.block_count + 7) / 8);
@@ -299,6 +344,9 @@ nexfs_commit(struct nexfs_state *s)
 	s->dirty = false;
 	s->use_reserve = false;
 	return 0;
+broken:
+	s->broken = true;
+	return err;
 }
 
 /* Throws the running transaction away: back to the last commit. */
@@ -476,7 +524,7 @@ nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *
 	for (uint32_t i = 0; i < o.replicas; i++) {
 		err = replica_append(s, i);
 		if (err)
-			return err;
+			return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
 	}
 	return flash_sync(s);
 }
@@ -548,19 +596,51 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 		nexfs_log(s, NEXFS_LOG_ERROR, "no valid superblock replica found");
 		return err;
 	}
-	for (uint32_t r = 0; r < any.replicas; r++) {
-		uint32_t b = any.replica_block[r];
+	/*
+	 * Scan every slot of every replica the list names; a newer record may
+	 * list a replica that moved, so scan again until the list is stable.
+	 */
+	{
+		uint32_t scanned[3 * NEXFS_REPLICAS_MAX], nscanned = 0;
+		struct nexfs_super list = any;
 
-		s->rep_next[r] = 0;
-		for (uint32_t k = 0; k < s->slots; k++) {
-			err = read_slot(s, b, k, &rec, &valid, &erased);
-			if (err)
-				return err;
-			if (!erased)
-				s->rep_next[r] = k + 1;
-			if (valid && (!have || rec.seq > best.seq)) {
-				best = rec;
-				have = true;
+		for (int round = 0; round < 3; round++) {
+			bool fresh_block = false;
+
+			for (uint32_t r = 0; r < list.replicas; r++) {
+				uint32_t b = list.replica_block[r];
+				bool seen = false;
+
+				for (uint32_t k = 0; k < nscanned; k++)
+					seen = seen || scanned[k] == b;
+				if (seen || nscanned == 3 * NEXFS_REPLICAS_MAX)
+					continue;
+				scanned[nscanned++] = b;
+				fresh_block = true;
+				for (uint32_t k = 0; k < s->slots; k++) {
+					err = read_slot(s, b, k, &rec, &valid, &erased);
+					if (err)
+						return err;
+					if (valid && (!have || rec.seq > best.seq)) {
+						best = rec;
+						have = true;
+					}
+				}
+			}
+			if (!fresh_block || !have)
+				break;
+			list = best;
+		}
+	}
+	if (have) {
+		for (uint32_t r = 0; r < best.replicas; r++) {
+			s->rep_next[r] = 0;
+			for (uint32_t k = 0; k < s->slots; k++) {
+				err = read_slot(s, best.replica_block[r], k, &rec, &valid, &erased);
+				if (err)
+					return err;
+				if (!erased)
+					s->rep_next[r] = k + 1;
 			}
 		}
 	}
@@ -728,6 +808,10 @@ nexfs_replicas_check(struct nexfs_state *s, struct nexfs_scrub_report *rep)
 		err = replica_append(s, i);
 		if (!err)
 			err = flash_sync(s);
+		if (err == NEXFS_ERR_BADBLOCK) {
+			s->relocate |= (uint16_t)(1u << i);	/* the next commit moves it */
+			continue;
+		}
 		if (err)
 			return err;
 		rep->replicas_repaired++;

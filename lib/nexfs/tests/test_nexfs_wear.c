@@ -104,6 +104,37 @@ main(void)
 	tap_ok(tfs_put(&t, "/f", data, sizeof(data)) == 0, "write");
 	(void)nexfs_unmount(&t.fs);
 
+	/* A superblock replica block goes bad: it moves, commits go on. */
+	tap_ok(nexfs_mount(&t.fs, &t.cfg) == 0, "mount");
+	{
+		uint32_t old0, old1;
+
+		(void)nexfs_info(&t.fs, &info);
+		old0 = info.replica_blocks[0];
+		old1 = info.replica_blocks[1];
+		nexfs_emu_set_bad(&t.emu, old0);
+		nexfs_emu_set_bad(&t.emu, old1);
+		for (i = 0; i < 40; i++) {
+			data[5] = (uint8_t)i;
+			if ((err = tfs_put(&t, "/f", data, 4096)) != 0)
+				break;
+		}
+		tap_ok(i == 40, "40 commits while two replica blocks go bad (%s)",
+		    nexfs_strerror(err));
+		(void)nexfs_info(&t.fs, &info);
+		tap_ok(info.replica_blocks[0] != old0 && info.replica_blocks[1] != old1,
+		    "both replicas moved (%u -> %u, %u -> %u)", old0, info.replica_blocks[0], old1,
+		    info.replica_blocks[1]);
+		tap_ok(nexfs_check(&t.fs) == 0, "refcounts consistent");
+		(void)nexfs_unmount(&t.fs);
+		tap_ok(nexfs_mount(&t.fs, &t.cfg) == 0 &&
+		    tfs_get(&t, NEXFS_LIVE, "/f", back, sizeof(back), &got) == 0 &&
+		    back[5] == 39, "remount finds the newest commit in the moved replicas");
+		(void)nexfs_info(&t.fs, &info);
+		tap_ok(info.replica_blocks[0] != old0, "mounted record lists the new blocks");
+	}
+	(void)nexfs_unmount(&t.fs);
+
 	/* Unknown incompatible feature: refuse the mount, with a message. */
 	tap_ok(nexfs_mount(&t.fs, &t.cfg) == 0, "mount");
 	{
