@@ -1800,7 +1800,11 @@ cmd_scrub(int argc, char **argv)
 	memset(&sc, 0, sizeof(sc));
 	memset(&rep, 0, sizeof(rep));
 	sc.image = v.path;
+	/* Damage reaches us through scrub_cb; keep the log from repeating it. */
+	if (verbose == 0)
+		v.verbose = -2;
 	e = nexfs_scrub(&v.fs, &rep, scrub_cb, &sc);
+	v.verbose = verbose;
 	progress_end(&sc.pr);
 	if (e)
 		return close_volume(&v, fs_fail(&v, NULL, e));
