@@ -7,6 +7,10 @@ retired instructions (rdinstret, counted in user mode around the loop, so
 it includes both syscalls, both switches and the server's work) and in
 virtual nanoseconds (1 instruction = 1 ns with shift=0).
 
+Then boots with run=yielder,yielder: two fibers of one tier yield to each
+other; half an iteration is one yield syscall and one switch through the
+scheduler to the other fiber's address space.
+
 Usage: bench-fibers.py KERNEL_ELF
 """
 import os
@@ -23,6 +27,10 @@ def main():
     child.close(force=True)
     print(f"bench ipc_call_roundtrip {instr} instructions")
     print(f"bench ipc_call_roundtrip_time {ns} ns")
+    child = spawn(sys.argv[1], "run=yielder,yielder", icount=True, timeout=120)
+    child.expect(r"yielder \d+: switch (\d+) instructions")
+    print(f"bench context_switch_yield {child.match.group(1)} instructions")
+    child.close(force=True)
 
 
 if __name__ == "__main__":
