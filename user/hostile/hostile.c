@@ -15,10 +15,15 @@
  *
  * and exits 0, or 1 if there were violations.
  *
+ * Half the calls aim each argument at its kind (from nx_sys_desc): lengths
+ * at and around their maximum, pointers inside and at the edge of a valid
+ * buffer, handles around the table size, bounded values at their bound.
+ *
  * So that it terminates and stays alone: it never calls exit or spawn,
  * sleeps and waits (chan_recv, chan_poll) only for under a microsecond,
- * closes every channel it creates at once (so chan_call, which has no
- * timeout, never finds a channel to block on), and never writes to the
+ * drops the handles it inherited and closes every channel it creates at
+ * once (so chan_call, which has no timeout, never finds a channel to block
+ * on), and never writes to the
  * console from a mapped buffer.  Valid buffers all lie in scratch[], with
  * NX_LEN_MAX bytes after each, so whatever the kernel rightly writes there
  * cannot reach the fuzzer's own state.
@@ -102,6 +107,52 @@ arg_random(enum arg_class *cls)
 	}
 }
 
+/*
+ * An argument aimed at its kind (nx_sys_desc): lengths near their maximum,
+ * pointers good and bad, handles small and huge, so that half the calls get
+ * past the decoder into the handlers' own checks.
+ */
+static uint64_t
+arg_typed(const struct nx_sys_desc *d, int i, enum arg_class *cls)
+{
+	uint64_t base = (uint64_t)(uintptr_t)scratch;
+
+	*cls = ARG_PLAIN;
+	switch (d->kind[i]) {
+	case NX_ARG_LEN: {
+		const uint64_t lens[] = { 0, 1, 8, 48, 56, d->max[i], d->max[i] + 1, d->max[i] - 1, UINT64_MAX };
+
+		return PICK(lens);
+	}
+	case NX_ARG_IN:
+	case NX_ARG_OUT:
+		switch (rnd() % 4) {
+		case 0:
+			*cls = ARG_RW;
+			return base + (rnd() % 8192);
+		case 1:
+			*cls = ARG_RW;
+			return base + 8192 - (rnd() % 64);
+		default:
+			return arg_random(cls);
+		}
+	case NX_ARG_HANDLE: {
+		const uint64_t hs[] = { 0, 1, 2, 15, 16, 17, 255, 0xffffffff, 1ull << 32, UINT64_MAX };
+
+		return PICK(hs);
+	}
+	case NX_ARG_U64:
+		if (d->max[i] != UINT64_MAX) {
+			const uint64_t vs[] = { 0, 1, d->max[i], d->max[i] + 1, d->max[i] - 1, UINT64_MAX };
+
+			return PICK(vs);
+		}
+		return arg_random(cls);
+	default:
+		return arg_random(cls);
+	}
+}
+
 static unsigned violations;
 
 static void
@@ -137,6 +188,9 @@ main(void)
 	unsigned calls = 0, refused = 0;
 
 	nx_printf("hostile: seed %llx, %d calls\n", (unsigned long long)HOSTILE_SEED, HOSTILE_CALLS);
+	/* Handles are inherited at spawn: drop any, so that chan_call cannot block. */
+	for (uint32_t h = 0; h < 256; h++)
+		(void)nx_chan_close(h);
 	while (calls < HOSTILE_CALLS) {
 		uint64_t nr = rnd() % 64 == 0 ? PICK(odd_nrs) : rnd() % (NX_SYS_COUNT + 9);
 		const struct nx_sys_desc *d = nx_sys_desc(nr);
@@ -147,7 +201,7 @@ main(void)
 		if (nr == NX_SYS_EXIT || nr == NX_SYS_SPAWN)
 			continue;
 		for (int i = 0; i < 6; i++)
-			a[i] = arg_random(&cls[i]);
+			a[i] = d != NULL && rnd() % 2 ? arg_typed(d, i, &cls[i]) : arg_random(&cls[i]);
 		if (nr == NX_SYS_SLEEP)
 			a[0] = rnd() % 1000;
 		if (nr == NX_SYS_CHAN_RECV || nr == NX_SYS_CHAN_POLL)
