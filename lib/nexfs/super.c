@@ -295,12 +295,13 @@ int
 nexfs_commit(struct nexfs_state *s)
 {
 	uint32_t r = s->sb.replicas, t1, t2;
+	bool moved = s->relocate != 0;
 	int err, err2;
 
 	if (!s->dirty && s->relocate == 0)
 		return 0;
 	s->use_reserve = true;
-	if (s->relocate != 0) {
+	if (moved) {
 		err = replicas_relocate(s);
 		if (err)
 			return err;
@@ -336,6 +337,25 @@ nexfs_commit(struct nexfs_state *s)
 	if (err && err2) {
 		err = NEXFS_ERR_IO;	/* neither replica took the record */
 		goto broken;
+	}
+	/*
+	 * After a move, every replica gets this record, which lists the new
+	 * block: whichever replica mount finds first then leads to it, even
+	 * once the two copies of some later commit are the moved replica and
+	 * one being erased.
+	 */
+	for (uint32_t i = 0; moved && i < r; i++) {
+		if (i == t1 || i == t2)
+			continue;
+		err2 = replica_append(s, i);
+		if (!err2)
+			err2 = flash_sync(s);
+		if (err2 == NEXFS_ERR_BADBLOCK)
+			s->relocate |= (uint16_t)(1u << i);
+		else if (err2) {
+			err = err2;
+			goto broken;
+		}
 	}
 	s->durable = s->sb;
 	memset(s->pending, 0, (s->geo.block_count + 7) / 8);
@@ -575,6 +595,22 @@ probe_any(struct nexfs_state *s, struct nexfs_super *found)
 					}
 				}
 			}
+		}
+	}
+	/*
+	 * Replicas that moved (bad blocks, wear) may all have left the homes:
+	 * look at every block.  This costs a read per block, and happens only
+	 * when the homes hold nothing valid.
+	 */
+	for (uint32_t b = 0; b < n; b++) {
+		for (uint32_t k = 0; k < s->slots; k++) {
+			err = read_slot(s, b, k, found, &valid, &erased);
+			if (err)
+				return err;
+			if (valid)
+				return 0;
+			if (erased)
+				break;
 		}
 	}
 	return NEXFS_ERR_NOFS;
