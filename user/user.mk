@@ -79,3 +79,7 @@ loader_fuzz_test = d=$$(mktemp -d) && if $(2) -max_total_time=10 -seed=1 $$d $(2
 TEST_NAMES += kernel/fuzz-elf kernel/fuzz-bundle
 TEST_CMD_kernel/fuzz-elf = $(call loader_fuzz_test,elf_plan,$(ELF_FUZZ))
 TEST_CMD_kernel/fuzz-bundle = $(call loader_fuzz_test,bundle_find,$(BUNDLE_FUZZ))
+
+# In QEMU: the ABI checked from user mode by user/selftest.
+TEST_NAMES += qemu/user-selftest
+TEST_CMD_qemu/user-selftest = B=$(B) $(PYTHON) user/tests/test_selftest.py

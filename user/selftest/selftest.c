@@ -1,0 +1,188 @@
+/*
+ * selftest.c: the system call ABI checked from user mode.
+ *
+ * Each check prints one TAP line prefixed "selftest: " (user/tests/
+ * test_selftest.py boots it and strips the prefix); the last line is
+ * "selftest: done N checks, F failed" and the exit code is F != 0.  It
+ * covers what the host test of the dispatcher cannot: that the kernel's
+ * fiber_uaccess_ok() refuses kernel, unmapped and read-only memory, that
+ * every register but a0 survives a call, and the handlers' own answers
+ * (unknown fiber, short buffer, unknown program, poll and timeout on an
+ * idle channel, a closed handle).
+ */
+#include <base/mem.h>
+#include <nexus/rt.h>
+
+static int checks, failed;
+
+static void __attribute__((format(printf, 2, 3)))
+check(bool cond, const char *fmt, ...)
+{
+	va_list ap;
+
+	checks++;
+	failed += !cond;
+	nx_printf("selftest: %sok %d - ", cond ? "" : "not ", checks);
+	va_start(ap, fmt);
+	nx_vprintf(fmt, ap);
+	va_end(ap);
+	nx_printf("\n");
+}
+
+static const char rodata_buf[64] = "read-only";
+static struct nx_event events[64];
+
+/* Calls fiber_self with sentinels in t0..t6 and a1..a6; counts changed ones. */
+static int
+clobbered_regs(void)
+{
+	uint64_t out[13];
+	int n = 0;
+
+	__asm__ volatile(
+		"mv s1, %1\n"
+		"li t0, 0x1010\nli t1, 0x1011\nli t2, 0x1012\nli t3, 0x1013\nli t4, 0x1014\nli t5, 0x1015\n"
+		"li t6, 0x1016\nli a1, 0x1021\nli a2, 0x1022\nli a3, 0x1023\nli a4, 0x1024\nli a5, 0x1025\n"
+		"li a6, 0x1026\nli a0, 0\nli a7, %2\necall\n"
+		"sd t0, 0(s1)\nsd t1, 8(s1)\nsd t2, 16(s1)\nsd t3, 24(s1)\nsd t4, 32(s1)\nsd t5, 40(s1)\n"
+		"sd t6, 48(s1)\nsd a1, 56(s1)\nsd a2, 64(s1)\nsd a3, 72(s1)\nsd a4, 80(s1)\nsd a5, 88(s1)\n"
+		"sd a6, 96(s1)\n"
+		: "=m"(out)
+		: "r"(out), "i"(NX_SYS_FIBER_SELF)
+		: "s1", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7",
+		"memory");
+	for (int i = 0; i < 7; i++)
+		n += out[i] != 0x1010u + (unsigned)i;
+	for (int i = 0; i < 6; i++)
+		n += out[7 + i] != 0x1021u + (unsigned)i;
+	return n;
+}
+
+static void
+test_fiber(void)
+{
+	struct nx_fiber_info info;
+	int64_t self = nx_fiber_self(), r;
+
+	check(self > 0, "fiber_self is a fiber id: %lld", (long long)self);
+	base_memset(&info, 0xa5, sizeof(info));
+	r = nx_fiber_info((uint64_t)self, &info, sizeof(info));
+	check(r == (int64_t)sizeof(info), "fiber_info(self) fills %d bytes: %lld", (int)sizeof(info), (long long)r);
+	check(info.id == (uint64_t)self && base_strncmp(info.name, "selftest", 16) == 0,
+	    "fiber_info names this fiber");
+	check(info.state == NX_FIBER_RUNNING && info.tier <= NX_TIER_VOID && info.home_tier <= NX_TIER_VOID,
+	    "fiber_info: running, tiers in range (state %u, tier %u)", info.state, info.tier);
+	check(nx_fiber_info((uint64_t)self, &info, sizeof(info) - 1) == NX_ERR_INVAL,
+	    "fiber_info into a buffer one byte short: NX_ERR_INVAL");
+	check(nx_fiber_info(0xfffffff0, &info, sizeof(info)) == NX_ERR_NOENT, "fiber_info of no fiber: NX_ERR_NOENT");
+	check(nx_fiber_info((uint64_t)self, (void *)rodata_buf, sizeof(info)) == NX_ERR_FAULT,
+	    "fiber_info into read-only memory: NX_ERR_FAULT");
+	check(nx_fiber_info((uint64_t)self, (void *)0x80200000, sizeof(info)) == NX_ERR_FAULT,
+	    "fiber_info into the kernel: NX_ERR_FAULT");
+	check(nx_fiber_info((uint64_t)self, &info, NX_INFO_MAX + 1) == NX_ERR_TOOBIG,
+	    "fiber_info with a length above the maximum: NX_ERR_TOOBIG");
+	check(nx_syscall6(NX_SYS_FIBER_INFO, 1ull << 32, (uint64_t)(uintptr_t)&info, sizeof(info), 0, 0, 0) ==
+	        NX_ERR_INVAL,
+	    "fiber_info of id 2^32: NX_ERR_INVAL");
+	check(clobbered_regs() == 0, "a call preserves t0..t6 and a1..a6");
+}
+
+static void
+test_console_time(void)
+{
+	int64_t t0, t1;
+
+	check(nx_console_write("", 0) == 0, "console_write of 0 bytes: 0");
+	check(nx_console_write("selftest: # console\n", 20) == 20, "console_write returns the length");
+	check(nx_console_write(NULL, 1) == NX_ERR_FAULT, "console_write from address 0: NX_ERR_FAULT");
+	check(nx_console_write((const void *)0x80200000, 16) == NX_ERR_FAULT,
+	    "console_write from the kernel: NX_ERR_FAULT");
+	check(nx_console_write((const void *)(NX_USER_END - 4096), 8) == NX_ERR_FAULT,
+	    "console_write from the stack guard page: NX_ERR_FAULT");
+	check(nx_console_write(rodata_buf, NX_CONSOLE_MAX + 1) == NX_ERR_TOOBIG,
+	    "console_write above NX_CONSOLE_MAX: NX_ERR_TOOBIG");
+	check(nx_console_write(rodata_buf, UINT64_MAX) == NX_ERR_TOOBIG, "console_write of 2^64-1: NX_ERR_TOOBIG");
+
+	t0 = nx_time_ns();
+	check(nx_yield() == 0, "yield returns 0");
+	check(nx_sleep(2000000) == 0, "sleep 2 ms returns 0");
+	t1 = nx_time_ns();
+	check(t0 > 0 && t1 - t0 >= 2000000, "time_ns advances across a 2 ms sleep: %lld ns", (long long)(t1 - t0));
+}
+
+static void
+test_ledger(int64_t self)
+{
+	uint64_t from = 0, prev = 0;
+	bool ordered = true, spawned = false;
+	int total = 0;
+	int64_t r;
+
+	for (int round = 0; round < 64; round++) {
+		r = nx_ledger_read(from, events, sizeof(events));
+		if (r <= 0)
+			break;
+		for (int i = 0; i < r; i++) {
+			if (total + i > 0 && events[i].seq <= prev)
+				ordered = false;
+			prev = events[i].seq;
+			if (events[i].type == NX_EV_SPAWN && events[i].fiber == (uint64_t)self)
+				spawned = true;
+		}
+		total += (int)r;
+		from = events[r - 1].seq + 1;
+	}
+	check(total > 0 && ordered, "ledger_read: %d events in increasing order", total);
+	check(spawned, "the ledger holds this fiber's spawn");
+	check(nx_ledger_read(0, events, sizeof(events[0]) - 1) == 0, "ledger_read into less than one event: 0");
+	check(nx_ledger_read(0, (void *)rodata_buf, sizeof(events[0])) == NX_ERR_FAULT,
+	    "ledger_read into read-only memory: NX_ERR_FAULT");
+	check(nx_ledger_read(0, events, NX_LEDGER_READ_MAX + 1) == NX_ERR_TOOBIG,
+	    "ledger_read above its maximum: NX_ERR_TOOBIG");
+}
+
+static void
+test_spawn_chan(void)
+{
+	struct nx_msg m = { 1, { 2, 3, 4, 5 } };
+	int64_t h, t0, r;
+
+	check(nx_spawn("no-such-program", 15, NX_TIER_MATTER) == NX_ERR_NOENT, "spawn of an unknown program: NX_ERR_NOENT");
+	check(nx_spawn("hello", 5, NX_TIER_VOID + 1) == NX_ERR_INVAL, "spawn in tier 4: NX_ERR_INVAL");
+	check(nx_spawn("hello", NX_NAME_MAX + 1, NX_TIER_MATTER) == NX_ERR_TOOBIG, "spawn with a 33-byte name: NX_ERR_TOOBIG");
+	check(nx_spawn((const void *)0x80200000, 5, NX_TIER_MATTER) == NX_ERR_FAULT, "spawn with a kernel name: NX_ERR_FAULT");
+
+	check(nx_chan_create(NX_CHAN_RING + 1) == NX_ERR_INVAL, "chan_create of kind 2: NX_ERR_INVAL");
+	h = nx_chan_create(NX_CHAN_CALL);
+	check(h >= 0, "chan_create: handle %lld", (long long)h);
+	if (h < 0)
+		return;
+	r = nx_chan_recv((uint32_t)h, NX_TIMEOUT_POLL, &m);
+	check(r == NX_ERR_AGAIN, "chan_recv polling an idle channel: NX_ERR_AGAIN (%lld)", (long long)r);
+	t0 = nx_time_ns();
+	r = nx_chan_recv((uint32_t)h, 1000000, &m);
+	check(r == NX_ERR_TIMEOUT && nx_time_ns() - t0 >= 1000000,
+	    "chan_recv for 1 ms on an idle channel: NX_ERR_TIMEOUT after >= 1 ms (%lld)", (long long)r);
+	check(nx_chan_close((uint32_t)h) == 0, "chan_close: 0");
+	check(nx_chan_close((uint32_t)h) == NX_ERR_BADHANDLE, "chan_close again: NX_ERR_BADHANDLE");
+	check(nx_chan_call((uint32_t)h, &m) == NX_ERR_BADHANDLE, "chan_call on a closed handle: NX_ERR_BADHANDLE");
+	check(nx_syscall6(NX_SYS_CHAN_CLOSE, 1ull << 32, 0, 0, 0, 0, 0) == NX_ERR_BADHANDLE,
+	    "chan_close of handle 2^32: NX_ERR_BADHANDLE");
+	check(nx_syscall6(NX_SYS_COUNT, 0, 0, 0, 0, 0, 0) == NX_ERR_NOSYS &&
+	        nx_syscall6(UINT64_MAX, 0, 0, 0, 0, 0, 0) == NX_ERR_NOSYS &&
+	        nx_syscall6((1ull << 32) | NX_SYS_EXIT, 0, 0, 0, 0, 0, 0) == NX_ERR_NOSYS,
+	    "unknown call numbers (NX_SYS_COUNT, 2^64-1, 2^32 + exit): NX_ERR_NOSYS");
+}
+
+int
+main(void)
+{
+	int64_t self = nx_fiber_self();
+
+	test_fiber();
+	test_console_time();
+	test_ledger(self);
+	test_spawn_chan();
+	nx_printf("selftest: done %d checks, %d failed\n", checks, failed);
+	return failed != 0;
+}
