@@ -31,6 +31,8 @@ emu_read(void *ctx, nexfs_block_t block, uint32_t off, void *buf, uint32_t len)
 	    len > e->geo.block_size - off)
 		return NEXFS_ERR_INVAL;
 	memcpy(buf, e->mem + (size_t)block * e->geo.block_size + off, len);
+	if (e->flip_read_at != 0 && --e->flip_read_at == 0 && len > 0)
+		((uint8_t *)buf)[len / 2] ^= 0x10;
 	e->reads++;
 	e->bytes_read += len;
 	return 0;
@@ -207,6 +209,12 @@ nexfs_emu_power_on(struct nexfs_emu *e)
 {
 	e->off = false;
 	e->cut_at = 0;
+}
+
+void
+nexfs_emu_flip_read(struct nexfs_emu *e, uint64_t n)
+{
+	e->flip_read_at = n;
 }
 
 void

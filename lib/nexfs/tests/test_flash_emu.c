@@ -53,8 +53,16 @@ main(void)
 	tap_ok(nexfs_emu_ops.erase(&e, 5) == NEXFS_ERR_BADBLOCK, "bad block refuses erase");
 	nexfs_emu_flip(&e, 4, 10, 3);
 	tap_ok(mem[4 * 4096 + 10] == (0xff ^ 8), "bit flip");
+	memset(page, 0x33, sizeof(page));
+	(void)nexfs_emu_ops.erase(&e, 6);
+	(void)nexfs_emu_ops.prog(&e, 6, 0, page, 256);
+	nexfs_emu_flip_read(&e, 1);
+	tap_ok(nexfs_emu_ops.read(&e, 6, 0, back, 256) == 0 && memcmp(back, page, 256) != 0,
+	    "flip on read: the data read differs");
+	tap_ok(nexfs_emu_ops.read(&e, 6, 0, back, 256) == 0 && memcmp(back, page, 256) == 0,
+	    "the medium is unchanged");
 	nexfs_emu_wear(&e, &max, &min, &sum);
-	tap_ok(max == 1 && min == 0 && sum == 1, "wear figures");
+	tap_ok(max == 1 && min == 0 && sum == 2, "wear figures");
 	free(mem);
 	free(aux);
 	return tap_done();

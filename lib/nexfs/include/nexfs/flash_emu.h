@@ -5,8 +5,8 @@
  * whole pages and only 1 -> 0, NAND pages once per erase), counts erases per
  * block, and lets tests misbehave it: cut the power at the N-th program or
  * erase (that operation is torn half-way, every later one fails with
- * NEXFS_ERR_POWERCUT until nexfs_emu_power_on()), flip bits, and grow bad
- * blocks.  Host tools may also use it over a memory-mapped image file.
+ * NEXFS_ERR_POWERCUT until nexfs_emu_power_on()), flip bits in the medium
+ * or in what one read returns, and grow bad blocks.  Host tools may also use it over a memory-mapped image file.
  *
  * Memory: mem holds block_count * block_size bytes (the medium); aux holds
  * nexfs_emu_aux_size() bytes of bookkeeping (erase counters, bad-block and
@@ -26,6 +26,7 @@ struct nexfs_emu {
 	uint64_t cut_at;	/* cut power at this op number (1-based); 0: never */
 	bool off;		/* power is cut */
 	uint32_t fail_block;	/* program/erase of this block fails (grown bad); UINT32_MAX: none */
+	uint64_t flip_read_at;	/* the n-th read from now returns one bit flipped; 0: never */
 	uint64_t reads, progs, erase_total;
 	uint64_t bytes_read, bytes_programmed;
 };
@@ -49,6 +50,12 @@ void nexfs_emu_cut_after(struct nexfs_emu *e, uint64_t n);
 
 /* Restores power; the torn operation stays torn. */
 void nexfs_emu_power_on(struct nexfs_emu *e);
+
+/*
+ * Makes the n-th read from now (n >= 1) return its data with one bit
+ * inverted, as a marginal cell would; the medium is not changed.
+ */
+void nexfs_emu_flip_read(struct nexfs_emu *e, uint64_t n);
 
 /* Inverts one bit of the medium (as a read disturbance would). */
 void nexfs_emu_flip(struct nexfs_emu *e, nexfs_block_t block, uint32_t off, unsigned bit);
