@@ -113,16 +113,27 @@ fiber_uaccess_ok(struct fiber *f, uint64_t addr, uint64_t len, bool write)
 	return true;
 }
 
-/* The earliest wake time of a sleeping fiber, or UINT64_MAX. */
+/*
+ * No sleeping or timed-blocked fiber wakes before wake_hint.  It may be
+ * earlier than the truth (a waiter woken some other way leaves it behind);
+ * then the next scan finds nothing due and recomputes it.  It keeps the
+ * table scans off the fast paths: they run only when something may be due.
+ */
+static uint64_t wake_hint = UINT64_MAX;
+
+static void
+set_wake(struct fiber *f, uint64_t t)
+{
+	f->wake_at = t;
+	if (t < wake_hint)
+		wake_hint = t;
+}
+
+/* A time no later than the earliest wake-up, or UINT64_MAX. */
 static uint64_t
 next_wake(void)
 {
-	uint64_t t = UINT64_MAX;
-
-	for (int i = 0; i < FIBER_MAX; i++)
-		if ((fibers[i].state == FIBER_SLEEPING || fibers[i].state == FIBER_BLOCKED) && fibers[i].wake_at < t)
-			t = fibers[i].wake_at;
-	return t;
+	return wake_hint;
 }
 
 static void
@@ -135,6 +146,10 @@ make_ready(struct fiber *f)
 static void
 wake_sleepers(uint64_t now)
 {
+	uint64_t hint = UINT64_MAX;
+
+	if (now < wake_hint)
+		return;
 	for (int i = 0; i < FIBER_MAX; i++) {
 		struct fiber *f = &fibers[i];
 
@@ -143,8 +158,10 @@ wake_sleepers(uint64_t now)
 		else if (f->state == FIBER_BLOCKED && f->wake_at <= now) {
 			chan_timeout(f);
 			fiber_wake(f, NX_ERR_TIMEOUT);
-		}
+		} else if ((f->state == FIBER_SLEEPING || f->state == FIBER_BLOCKED) && f->wake_at < hint)
+			hint = f->wake_at;
 	}
+	wake_hint = hint;
 }
 
 /* Arms the timer for the running fiber's deadline or the next wake-up. */
@@ -179,11 +196,51 @@ on_console_input(void)
 	}
 }
 
-/* Gives the hart back to the scheduler loop; returns when picked again. */
+/*
+ * Picks the next fiber and makes it current: state, start of run, budget
+ * deadline, timer, address space.  Returns NULL when nothing is runnable.
+ */
+static struct fiber *
+dispatch_next(void)
+{
+	struct sched_entity *e;
+	struct fiber *f;
+	uint64_t budget;
+
+	wake_sleepers(hal_time_now());
+	e = sched_pick(&fiber_sched);
+	if (e == NULL)
+		return NULL;
+	f = fiber_of(e);
+	current = f;
+	f->state = FIBER_RUNNING;
+	f->run_start = hal_time_now();
+	budget = sched_budget(&fiber_sched, &f->se);
+	f->deadline = budget != 0 ? f->run_start + budget : 0;
+	arm_timer();
+	if (f->user)
+		hal_as_activate(f->as);
+	return f;
+}
+
+/*
+ * The running fiber f stops running (it yielded, blocked, was preempted or
+ * died): switch straight to the next runnable fiber, or to the idle loop
+ * when there is none.  Returns when f is picked again.
+ */
 static void
 switch_out(struct fiber *f)
 {
-	hal_context_switch(&f->ctx, &idle_ctx);
+	struct fiber *next = dispatch_next();
+
+	if (next == f)
+		return;	/* it is the next to run itself */
+	if (next == NULL) {
+		current = NULL;
+		hal_context_switch(&f->ctx, &idle_ctx);
+	} else {
+		hal_context_switch(&f->ctx, &next->ctx);
+	}
 }
 
 static void
@@ -223,9 +280,8 @@ fiber_sleep_ns(uint64_t ns)
 		return;
 	}
 	charge(f, false);
-	f->wake_at = hal_time_now() + ticks;
-	if (f->wake_at < ticks)
-		f->wake_at = UINT64_MAX - 1;	/* "forever", without wrapping */
+	/* A huge time means "forever", without wrapping. */
+	set_wake(f, hal_time_now() + ticks < ticks ? UINT64_MAX - 1 : hal_time_now() + ticks);
 	f->state = FIBER_SLEEPING;
 	fiber_log(f->id, LEDGER_BLOCK, 1, ticks, 0);
 	switch_out(f);
@@ -238,7 +294,7 @@ fiber_block(uint64_t deadline)
 
 	charge(f, false);
 	f->state = FIBER_BLOCKED;
-	f->wake_at = deadline;
+	set_wake(f, deadline);
 	f->chan_result = 0;
 	switch_out(f);
 	return f->chan_result;
@@ -550,28 +606,18 @@ void
 fiber_run(void)
 {
 	for (;;) {
-		struct sched_entity *e;
-		uint64_t budget;
+		struct fiber *f;
 
 		(void)hal_irq_save();
 		current = NULL;
-		wake_sleepers(hal_time_now());
-		e = sched_pick(&fiber_sched);
-		if (e == NULL) {
+		hal_as_activate(NULL);
+		f = dispatch_next();
+		if (f == NULL) {
 			/* Nothing to run: sleep until the next wake-up or interrupt. */
 			arm_timer();
 			hal_cpu_idle();
 			continue;
 		}
-		current = fiber_of(e);
-		current->state = FIBER_RUNNING;
-		current->run_start = hal_time_now();
-		budget = sched_budget(&fiber_sched, &current->se);
-		current->deadline = budget != 0 ? current->run_start + budget : 0;
-		arm_timer();
-		if (current->user)
-			hal_as_activate(current->as);
-		hal_context_switch(&idle_ctx, &current->ctx);
-		hal_as_activate(NULL);
+		hal_context_switch(&idle_ctx, &f->ctx);
 	}
 }
