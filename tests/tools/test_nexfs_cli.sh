@@ -209,6 +209,23 @@ else
 	fi
 fi
 
+# --- Checksum kinds ------------------------------------------------------------
+for k in blake3-128 xxh3-64; do
+	run put --csum $k vol.img rand.bin /csum-$k.bin
+	if unsupported; then
+		skip "put with --csum $k" "the library has no per-file checksums yet"
+		continue
+	fi
+	run stat vol.img /csum-$k.bin
+	grep -q "csum: $k" out
+	ok $? "stat shows checksum $k"
+	run get vol.img /csum-$k.bin csum.back && cmp -s rand.bin csum.back
+	ok $? "a file checked with $k comes back identical"
+	succeeds "rm it" rm vol.img /csum-$k.bin
+done
+fails "an unknown checksum kind is refused" "unknown checksum 'md5'" \
+	put --csum md5 vol.img rand.bin /x
+
 # --- Rename and remove -------------------------------------------------------
 succeeds "mv renames a file" mv vol.img /data/copy.bin /data/moved.bin
 run ls vol.img /data

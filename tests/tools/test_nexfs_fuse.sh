@@ -118,10 +118,15 @@ fi
 
 ok 0 "nexfs-fuse mounts the image"
 python3 - <<'EOF' || exit 1
-import random
+import os, random
 r = random.Random(7)
 open("rand.bin", "wb").write(r.randbytes(2 * 1024 * 1024 + 777))
 open("hello.txt", "w").write("hello through FUSE\n")
+for d in ("tree/a", "tree/a/b", "tree/c"):
+    os.makedirs(d, exist_ok=True)
+for i in range(40):
+    d = ("tree", "tree/a", "tree/a/b", "tree/c")[i % 4]
+    open("%s/f%02d.dat" % (d, i), "wb").write(r.randbytes(r.randrange(0, 70000)))
 EOF
 cp rand.bin mnt/ 2>err && cp hello.txt mnt/ 2>err
 ok $? "cp two files in"
@@ -156,6 +161,12 @@ rmdir mnt/dir 2>/dev/null
 ok $? "rmdir of a non-empty directory fails"
 df mnt >out 2>err
 ok $? "df works on the mount"
+cp -r tree mnt/ 2>err
+ok $? "cp -r a tree of 40 files in"
+diff -r tree mnt/tree >err 2>&1
+ok $? "diff -r finds the tree identical"
+rm -r mnt/tree 2>err && [ ! -e mnt/tree ]
+ok $? "rm -r removes it"
 
 if [ $snapshots = yes ]; then
 	ls mnt/.snapshots >out 2>err && grep -qx s1 out
