@@ -28,8 +28,8 @@ load64(const uint8_t *p)
 static bool
 name_char_ok(uint8_t c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-	    c == '-' || c == '.';
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+	    c == '.';
 }
 
 /* Length of the entry name at n (1..31), or BUNDLE_ERR_NAME. */
@@ -93,8 +93,8 @@ bundle_walk(const void *bundle, size_t size, bundle_visit_fn visit, void *ctx)
 		if (nlen < 0)
 			return nlen;
 		for (uint32_t j = 0; j < i; j++)
-			if (base_memcmp(ent, b + BUNDLE_HEADER_SIZE + (uint64_t)j * BUNDLE_ENTRY_SIZE,
-			        BUNDLE_NAME_SIZE) == 0)
+			if (base_memcmp(
+			        ent, b + BUNDLE_HEADER_SIZE + (uint64_t)j * BUNDLE_ENTRY_SIZE, BUNDLE_NAME_SIZE) == 0)
 				return BUNDLE_ERR_DUPLICATE;
 		if (off & 7)
 			return BUNDLE_ERR_ALIGN;
@@ -122,8 +122,8 @@ bundle_check(const void *bundle, size_t size)
 
 /* What the visitors look for and what they found. */
 struct bundle_search {
-	unsigned index;		/* bundle_entry_get */
-	const char *name;	/* bundle_find */
+	unsigned index;   /* bundle_entry_get */
+	const char *name; /* bundle_find */
 	size_t name_len;
 	bool found;
 	struct bundle_entry entry;
@@ -157,7 +157,7 @@ bundle_name_visit(void *ctx, unsigned index, const struct bundle_entry *e)
 int
 bundle_entry_get(const void *bundle, size_t size, unsigned index, struct bundle_entry *out)
 {
-	struct bundle_search s = { .index = index };
+	struct bundle_search s = {.index = index};
 	int r = bundle_walk(bundle, size, bundle_index_visit, &s);
 
 	if (r < 0)
@@ -169,14 +169,13 @@ bundle_entry_get(const void *bundle, size_t size, unsigned index, struct bundle_
 }
 
 int
-bundle_find(const void *bundle, size_t size, const char *name, size_t name_len, const void **elf,
-    size_t *elf_size)
+bundle_find(const void *bundle, size_t size, const char *name, size_t name_len, const void **elf, size_t *elf_size)
 {
-	struct bundle_search s = { .name = name, .name_len = name_len };
+	struct bundle_search s = {.name = name, .name_len = name_len};
 	int r;
 
 	if (name_len == 0 || name_len >= BUNDLE_NAME_SIZE)
-		s.name_len = BUNDLE_NAME_SIZE;	/* matches no entry: names are 1..31 bytes */
+		s.name_len = BUNDLE_NAME_SIZE; /* matches no entry: names are 1..31 bytes */
 	r = bundle_walk(bundle, size, bundle_name_visit, &s);
 	if (r < 0)
 		return r;

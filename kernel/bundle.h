@@ -30,34 +30,34 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define BUNDLE_MAGIC "NXBUNDLE"
-#define BUNDLE_VERSION 1
+#define BUNDLE_MAGIC       "NXBUNDLE"
+#define BUNDLE_VERSION     1
 #define BUNDLE_HEADER_SIZE 32
-#define BUNDLE_ENTRY_SIZE 48
-#define BUNDLE_NAME_SIZE 32
+#define BUNDLE_ENTRY_SIZE  48
+#define BUNDLE_NAME_SIZE   32
 #define BUNDLE_MAX_ENTRIES 64
 
 /* Errors: distinct and negative; bundle_strerror() names them. */
 enum bundle_err {
-	BUNDLE_ERR_TRUNCATED = -1,	/* shorter than its header or entry table */
-	BUNDLE_ERR_MAGIC = -2,		/* not "NXBUNDLE" */
-	BUNDLE_ERR_VERSION = -3,	/* a version this code does not read */
-	BUNDLE_ERR_SIZE = -4,		/* the recorded total size is not the size given */
-	BUNDLE_ERR_HEADER = -5,		/* wrong entry size or reserved field not 0 */
-	BUNDLE_ERR_COUNT = -6,		/* more than BUNDLE_MAX_ENTRIES entries */
-	BUNDLE_ERR_NAME = -7,		/* an empty, unterminated or ill-formed name */
-	BUNDLE_ERR_DUPLICATE = -8,	/* two entries with one name */
-	BUNDLE_ERR_ALIGN = -9,		/* data not 8-byte aligned */
-	BUNDLE_ERR_BOUNDS = -10,	/* data empty, in the table or past the end */
-	BUNDLE_ERR_ORDER = -11,		/* data out of entry order or overlapping */
-	BUNDLE_ERR_NOENT = -12,		/* no such program (or index) */
+	BUNDLE_ERR_TRUNCATED = -1, /* shorter than its header or entry table */
+	BUNDLE_ERR_MAGIC = -2,     /* not "NXBUNDLE" */
+	BUNDLE_ERR_VERSION = -3,   /* a version this code does not read */
+	BUNDLE_ERR_SIZE = -4,      /* the recorded total size is not the size given */
+	BUNDLE_ERR_HEADER = -5,    /* wrong entry size or reserved field not 0 */
+	BUNDLE_ERR_COUNT = -6,     /* more than BUNDLE_MAX_ENTRIES entries */
+	BUNDLE_ERR_NAME = -7,      /* an empty, unterminated or ill-formed name */
+	BUNDLE_ERR_DUPLICATE = -8, /* two entries with one name */
+	BUNDLE_ERR_ALIGN = -9,     /* data not 8-byte aligned */
+	BUNDLE_ERR_BOUNDS = -10,   /* data empty, in the table or past the end */
+	BUNDLE_ERR_ORDER = -11,    /* data out of entry order or overlapping */
+	BUNDLE_ERR_NOENT = -12,    /* no such program (or index) */
 };
 
 /* One program of the bundle. */
 struct bundle_entry {
-	char name[BUNDLE_NAME_SIZE];	/* NUL-terminated */
+	char name[BUNDLE_NAME_SIZE]; /* NUL-terminated */
 	size_t name_len;
-	const void *data;		/* inside the bundle */
+	const void *data; /* inside the bundle */
 	size_t size;
 };
 
@@ -72,7 +72,7 @@ int bundle_check(const void *bundle, size_t size) __attribute__((warn_unused_res
  * Returns 0, BUNDLE_ERR_NOENT when index >= the count, or another error.
  */
 int bundle_entry_get(const void *bundle, size_t size, unsigned index, struct bundle_entry *out)
-	__attribute__((warn_unused_result));
+    __attribute__((warn_unused_result));
 
 /*
  * Validates the bundle and finds the program whose name is the name_len
@@ -81,8 +81,8 @@ int bundle_entry_get(const void *bundle, size_t size, unsigned index, struct bun
  * returns 0; returns BUNDLE_ERR_NOENT when no entry has that exact name, or
  * the bundle's error.  *elf and *elf_size are untouched on failure.
  */
-int bundle_find(const void *bundle, size_t size, const char *name, size_t name_len, const void **elf,
-    size_t *elf_size) __attribute__((warn_unused_result));
+int bundle_find(const void *bundle, size_t size, const char *name, size_t name_len, const void **elf, size_t *elf_size)
+    __attribute__((warn_unused_result));
 
 /* A sentence naming a BUNDLE_ERR_* code ("unknown error" for others). */
 const char *bundle_strerror(int err);

@@ -12,16 +12,16 @@
 
 #include "elf.h"
 
-#define EHDR_SIZE 64
-#define PHDR_SIZE 56
-#define ET_EXEC 2
-#define EM_RISCV 243
-#define PT_LOAD 1
-#define PT_DYNAMIC 2
-#define PT_INTERP 3
-#define PT_TLS 7
+#define EHDR_SIZE          64
+#define PHDR_SIZE          56
+#define ET_EXEC            2
+#define EM_RISCV           243
+#define PT_LOAD            1
+#define PT_DYNAMIC         2
+#define PT_INTERP          3
+#define PT_TLS             7
 #define EF_RISCV_FLOAT_ABI 0x6
-#define EF_RISCV_RVE 0x8
+#define EF_RISCV_RVE       0x8
 
 static uint16_t
 load16(const uint8_t *p)
@@ -45,7 +45,7 @@ load64(const uint8_t *p)
 static int
 elf_header_check(const uint8_t *e, size_t size, uint64_t *phoff, unsigned *phnum)
 {
-	static const uint8_t magic[4] = { 0x7f, 'E', 'L', 'F' };
+	static const uint8_t magic[4] = {0x7f, 'E', 'L', 'F'};
 	uint64_t off;
 	unsigned n;
 

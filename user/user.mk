@@ -83,3 +83,7 @@ TEST_CMD_kernel/fuzz-bundle = $(call loader_fuzz_test,bundle_find,$(BUNDLE_FUZZ)
 # In QEMU: the ABI checked from user mode by user/selftest.
 TEST_NAMES += qemu/user-selftest
 TEST_CMD_qemu/user-selftest = B=$(B) $(PYTHON) user/tests/test_selftest.py
+
+# mkbundle writes the documented format and refuses what the kernel would.
+TEST_NAMES += user/mkbundle
+TEST_CMD_user/mkbundle = $(PYTHON) user/tests/test_mkbundle.py

@@ -119,7 +119,8 @@ test_call(uint64_t nr, const struct nx_sys_desc *d)
 			tap_ok(run(nr, b, &ret) && ret == 0, "%s: a%d = its maximum %llu is accepted", d->name, i,
 			    (unsigned long long)d->max[i]);
 			b[i] = d->max[i] + 1;
-			tap_ok(refused(nr, b) == NX_ERR_TOOBIG, "%s: a%d above its maximum is NX_ERR_TOOBIG", d->name, i);
+			tap_ok(
+			    refused(nr, b) == NX_ERR_TOOBIG, "%s: a%d above its maximum is NX_ERR_TOOBIG", d->name, i);
 			b[i] = UINT64_MAX;
 			tap_ok(refused(nr, b) == NX_ERR_TOOBIG, "%s: a%d = 2^64-1 is NX_ERR_TOOBIG", d->name, i);
 			break;
@@ -138,8 +139,8 @@ test_call(uint64_t nr, const struct nx_sys_desc *d)
 			break;
 		case NX_ARG_IN:
 		case NX_ARG_OUT: {
-			static const uint64_t bad[] = { 0, 0x80200000ull, 0xffffffc000000000ull, UINT64_MAX,
-				RO_BASE - 1, WIN_END - 1 };
+			static const uint64_t bad[] = {
+			    0, 0x80200000ull, 0xffffffc000000000ull, UINT64_MAX, RO_BASE - 1, WIN_END - 1};
 			bool all = true;
 
 			memcpy(b, a, sizeof(b));
@@ -175,8 +176,8 @@ rnd(void)
 static uint64_t
 rnd_arg(void)
 {
-	static const uint64_t pick[] = { 0, 1, UINT64_MAX, 0x80200000ull, RO_BASE, RW_BASE, WIN_END - 1, WIN_END,
-		NX_LEN_MAX, NX_LEN_MAX + 1ull, 1ull << 32, 0x7fffffffffffffffull, 4096, 32, 3, 4 };
+	static const uint64_t pick[] = {0, 1, UINT64_MAX, 0x80200000ull, RO_BASE, RW_BASE, WIN_END - 1, WIN_END,
+	    NX_LEN_MAX, NX_LEN_MAX + 1ull, 1ull << 32, 0x7fffffffffffffffull, 4096, 32, 3, 4};
 
 	switch (rnd() % 4) {
 	case 0:
@@ -221,7 +222,7 @@ main(void)
 {
 	unsigned described = 0, calls = 0, ran = 0, bad = 0, badret = 0;
 	int64_t ret;
-	uint64_t a[6] = { 0 };
+	uint64_t a[6] = {0};
 
 	for (uint64_t nr = 0; nr < NX_SYS_COUNT + 8; nr++) {
 		const struct nx_sys_desc *d = nx_sys_desc(nr);

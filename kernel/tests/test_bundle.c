@@ -44,8 +44,8 @@ ent(int i)
 static void
 bun_reset(void)
 {
-	static const char *const names[] = { "hello", "spin", "a.b-c_9" };
-	static const size_t sizes[] = { 100, 8, 1 };
+	static const char *const names[] = {"hello", "spin", "a.b-c_9"};
+	static const size_t sizes[] = {100, 8, 1};
 	size_t off = BUNDLE_HEADER_SIZE + 3 * BUNDLE_ENTRY_SIZE;
 
 	memset(bun, 0, sizeof(bun));
@@ -280,8 +280,7 @@ test_real(void)
 		err = elf_load_plan(elf, elf_size, &plan);
 		tap_ok(err == 0, "%s: a valid program (%s)", e.name, elf_strerror(err));
 	}
-	tap_ok(bundle_find(buf, size, "hello", 5, &(const void *){ NULL }, &(size_t){ 0 }) == 0,
-	    "the bundle holds hello");
+	tap_ok(bundle_find(buf, size, "hello", 5, &(const void *){NULL}, &(size_t){0}) == 0, "the bundle holds hello");
 	free(buf);
 }
 

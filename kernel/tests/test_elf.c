@@ -17,8 +17,8 @@
 #include "../elf.h"
 
 #define IMG_SIZE 0x3000
-#define TEXT_VA 0x1000001000ull
-#define DATA_VA 0x1000002000ull
+#define TEXT_VA  0x1000001000ull
+#define DATA_VA  0x1000002000ull
 
 static uint8_t img[IMG_SIZE];
 
@@ -82,7 +82,7 @@ img_reset(void)
 	put32(img + 20, 1);
 	put64(img + 24, TEXT_VA);
 	put64(img + 32, 64);
-	put32(img + 48, 0x1);	/* RVC, soft float */
+	put32(img + 48, 0x1); /* RVC, soft float */
 	put16(img + 52, 64);
 	put16(img + 54, 56);
 	put16(img + 56, 3);

@@ -17,7 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const char *const names[] = { "hello", "spin", "hostile", "", "x" };
+	static const char *const names[] = {"hello", "spin", "hostile", "", "x"};
 	uint8_t *copy = malloc(size ? size : 1);
 	const void *elf;
 	size_t elf_size;

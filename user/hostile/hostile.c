@@ -32,7 +32,7 @@
 #include <nexus/rt.h>
 
 #define HOSTILE_CALLS 100000
-#define HOSTILE_SEED 0x6e657875736e7821ull
+#define HOSTILE_SEED  0x6e657875736e7821ull
 
 static uint8_t scratch[8192 + NX_LEN_MAX] __attribute__((aligned(4096)));
 static uint64_t rng = HOSTILE_SEED;
@@ -48,10 +48,10 @@ rnd(void)
 
 /* What an argument value is, for judging the result. */
 enum arg_class {
-	ARG_PLAIN,	/* a number */
-	ARG_BAD,	/* certainly not a user buffer: kernel, unmapped, null */
-	ARG_RO,		/* mapped, read-only (the program's code) */
-	ARG_RW,		/* inside scratch[] */
+	ARG_PLAIN, /* a number */
+	ARG_BAD,   /* certainly not a user buffer: kernel, unmapped, null */
+	ARG_RO,    /* mapped, read-only (the program's code) */
+	ARG_RW,    /* inside scratch[] */
 };
 
 static uint64_t
@@ -65,12 +65,12 @@ pick(const uint64_t *v, size_t n)
 static uint64_t
 arg_random(enum arg_class *cls)
 {
-	static const uint64_t kernel[] = { 0x80200000ull, 0x80000000ull, 0xffffffc000000000ull,
-		0xffffffff80000000ull, 0x80200000ull + 4096 };
-	static const uint64_t huge[] = { 1ull << 32, 1ull << 63, NX_LEN_MAX + 1ull, UINT64_MAX - 7,
-		0x7fffffffffffffffull };
-	static const uint64_t unmapped[] = { 0x1000800000ull, NX_USER_END - 4096, NX_USER_END,
-		NX_USER_BASE - 8, NX_USER_END - 1, 0x1800000000ull, 8 };
+	static const uint64_t kernel[] = {
+	    0x80200000ull, 0x80000000ull, 0xffffffc000000000ull, 0xffffffff80000000ull, 0x80200000ull + 4096};
+	static const uint64_t huge[] = {
+	    1ull << 32, 1ull << 63, NX_LEN_MAX + 1ull, UINT64_MAX - 7, 0x7fffffffffffffffull};
+	static const uint64_t unmapped[] = {
+	    0x1000800000ull, NX_USER_END - 4096, NX_USER_END, NX_USER_BASE - 8, NX_USER_END - 1, 0x1800000000ull, 8};
 	uint64_t base = (uint64_t)(uintptr_t)scratch;
 
 	*cls = ARG_PLAIN;
@@ -90,7 +90,7 @@ arg_random(enum arg_class *cls)
 		*cls = ARG_BAD;
 		return PICK(unmapped);
 	case 5: {
-		const uint64_t valid[] = { base, base + 1, base + 4093, base + 4096, base + 8191 - 7 };
+		const uint64_t valid[] = {base, base + 1, base + 4093, base + 4096, base + 8191 - 7};
 
 		*cls = ARG_RW;
 		return PICK(valid);
@@ -120,7 +120,7 @@ arg_typed(const struct nx_sys_desc *d, int i, enum arg_class *cls)
 	*cls = ARG_PLAIN;
 	switch (d->kind[i]) {
 	case NX_ARG_LEN: {
-		const uint64_t lens[] = { 0, 1, 8, 48, 56, d->max[i], d->max[i] + 1, d->max[i] - 1, UINT64_MAX };
+		const uint64_t lens[] = {0, 1, 8, 48, 56, d->max[i], d->max[i] + 1, d->max[i] - 1, UINT64_MAX};
 
 		return PICK(lens);
 	}
@@ -137,13 +137,13 @@ arg_typed(const struct nx_sys_desc *d, int i, enum arg_class *cls)
 			return arg_random(cls);
 		}
 	case NX_ARG_HANDLE: {
-		const uint64_t hs[] = { 0, 1, 2, 15, 16, 17, 255, 0xffffffff, 1ull << 32, UINT64_MAX };
+		const uint64_t hs[] = {0, 1, 2, 15, 16, 17, 255, 0xffffffff, 1ull << 32, UINT64_MAX};
 
 		return PICK(hs);
 	}
 	case NX_ARG_U64:
 		if (d->max[i] != UINT64_MAX) {
-			const uint64_t vs[] = { 0, 1, d->max[i], d->max[i] + 1, d->max[i] - 1, UINT64_MAX };
+			const uint64_t vs[] = {0, 1, d->max[i], d->max[i] + 1, d->max[i] - 1, UINT64_MAX};
 
 			return PICK(vs);
 		}
@@ -183,8 +183,8 @@ must_fault(const struct nx_sys_desc *d, const uint64_t a[6], const enum arg_clas
 int
 main(void)
 {
-	static const uint64_t odd_nrs[] = { UINT64_MAX, (1ull << 32) | NX_SYS_EXIT, (1ull << 32) | NX_SYS_YIELD,
-		1ull << 63, 0x8000000000000000ull | NX_SYS_SPAWN, 4096 };
+	static const uint64_t odd_nrs[] = {UINT64_MAX, (1ull << 32) | NX_SYS_EXIT, (1ull << 32) | NX_SYS_YIELD,
+	    1ull << 63, 0x8000000000000000ull | NX_SYS_SPAWN, 4096};
 	unsigned calls = 0, refused = 0;
 
 	nx_printf("hostile: seed %llx, %d calls\n", (unsigned long long)HOSTILE_SEED, HOSTILE_CALLS);
@@ -227,7 +227,7 @@ main(void)
 			(void)nx_chan_close((uint32_t)r);
 	}
 	nx_printf("hostile: %u calls, all returned\n", calls);
-	nx_printf("hostile: seed %llx, %u refused, %u violations\n", (unsigned long long)HOSTILE_SEED, refused,
-	    violations);
+	nx_printf(
+	    "hostile: seed %llx, %u refused, %u violations\n", (unsigned long long)HOSTILE_SEED, refused, violations);
 	return violations == 0 ? 0 : 1;
 }

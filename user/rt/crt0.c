@@ -13,12 +13,11 @@ __attribute__((naked, noreturn, section(".text.start"))) void _start(void);
 void
 _start(void)
 {
-	__asm__ volatile(
-		"li s0, 0\n"
-		"li ra, 0\n"
-		"andi sp, sp, -16\n"
-		"call nx_rt_start\n"
-		"1: j 1b\n");
+	__asm__ volatile("li s0, 0\n"
+	                 "li ra, 0\n"
+	                 "andi sp, sp, -16\n"
+	                 "call nx_rt_start\n"
+	                 "1: j 1b\n");
 }
 
 void

@@ -53,7 +53,7 @@ print_sink(void *ctx, const char *s, size_t len)
 int
 nx_vprintf(const char *fmt, va_list ap)
 {
-	struct print_buf p = { .len = 0, .err = 0 };
+	struct print_buf p = {.len = 0, .err = 0};
 	size_t n = base_vformat(print_sink, &p, fmt, ap);
 
 	print_flush(&p);

@@ -15,8 +15,7 @@
 
 static int checks, failed;
 
-static void __attribute__((format(printf, 2, 3)))
-check(bool cond, const char *fmt, ...)
+static void __attribute__((format(printf, 2, 3))) check(bool cond, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -40,17 +39,16 @@ clobbered_regs(void)
 	int n = 0;
 
 	__asm__ volatile(
-		"mv s1, %1\n"
-		"li t0, 0x1010\nli t1, 0x1011\nli t2, 0x1012\nli t3, 0x1013\nli t4, 0x1014\nli t5, 0x1015\n"
-		"li t6, 0x1016\nli a1, 0x1021\nli a2, 0x1022\nli a3, 0x1023\nli a4, 0x1024\nli a5, 0x1025\n"
-		"li a6, 0x1026\nli a0, 0\nli a7, %2\necall\n"
-		"sd t0, 0(s1)\nsd t1, 8(s1)\nsd t2, 16(s1)\nsd t3, 24(s1)\nsd t4, 32(s1)\nsd t5, 40(s1)\n"
-		"sd t6, 48(s1)\nsd a1, 56(s1)\nsd a2, 64(s1)\nsd a3, 72(s1)\nsd a4, 80(s1)\nsd a5, 88(s1)\n"
-		"sd a6, 96(s1)\n"
-		: "=m"(out)
-		: "r"(out), "i"(NX_SYS_FIBER_SELF)
-		: "s1", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7",
-		"memory");
+	    "mv s1, %1\n"
+	    "li t0, 0x1010\nli t1, 0x1011\nli t2, 0x1012\nli t3, 0x1013\nli t4, 0x1014\nli t5, 0x1015\n"
+	    "li t6, 0x1016\nli a1, 0x1021\nli a2, 0x1022\nli a3, 0x1023\nli a4, 0x1024\nli a5, 0x1025\n"
+	    "li a6, 0x1026\nli a0, 0\nli a7, %2\necall\n"
+	    "sd t0, 0(s1)\nsd t1, 8(s1)\nsd t2, 16(s1)\nsd t3, 24(s1)\nsd t4, 32(s1)\nsd t5, 40(s1)\n"
+	    "sd t6, 48(s1)\nsd a1, 56(s1)\nsd a2, 64(s1)\nsd a3, 72(s1)\nsd a4, 80(s1)\nsd a5, 88(s1)\n"
+	    "sd a6, 96(s1)\n"
+	    : "=m"(out)
+	    : "r"(out), "i"(NX_SYS_FIBER_SELF)
+	    : "s1", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "memory");
 	for (int i = 0; i < 7; i++)
 		n += out[i] != 0x1010u + (unsigned)i;
 	for (int i = 0; i < 6; i++)
@@ -68,8 +66,7 @@ test_fiber(void)
 	base_memset(&info, 0xa5, sizeof(info));
 	r = nx_fiber_info((uint64_t)self, &info, sizeof(info));
 	check(r == (int64_t)sizeof(info), "fiber_info(self) fills %d bytes: %lld", (int)sizeof(info), (long long)r);
-	check(info.id == (uint64_t)self && base_strncmp(info.name, "selftest", 16) == 0,
-	    "fiber_info names this fiber");
+	check(info.id == (uint64_t)self && base_strncmp(info.name, "selftest", 16) == 0, "fiber_info names this fiber");
 	check(info.state == NX_FIBER_RUNNING && info.tier <= NX_TIER_VOID && info.home_tier <= NX_TIER_VOID,
 	    "fiber_info: running, tiers in range (state %u, tier %u)", info.state, info.tier);
 	check(nx_fiber_info((uint64_t)self, &info, sizeof(info) - 1) == NX_ERR_INVAL,
@@ -144,13 +141,16 @@ test_ledger(int64_t self)
 static void
 test_spawn_chan(void)
 {
-	struct nx_msg m = { 1, { 2, 3, 4, 5 } };
+	struct nx_msg m = {1, {2, 3, 4, 5}};
 	int64_t h, t0, r;
 
-	check(nx_spawn("no-such-program", 15, NX_TIER_MATTER) == NX_ERR_NOENT, "spawn of an unknown program: NX_ERR_NOENT");
+	check(nx_spawn("no-such-program", 15, NX_TIER_MATTER) == NX_ERR_NOENT,
+	    "spawn of an unknown program: NX_ERR_NOENT");
 	check(nx_spawn("hello", 5, NX_TIER_VOID + 1) == NX_ERR_INVAL, "spawn in tier 4: NX_ERR_INVAL");
-	check(nx_spawn("hello", NX_NAME_MAX + 1, NX_TIER_MATTER) == NX_ERR_TOOBIG, "spawn with a 33-byte name: NX_ERR_TOOBIG");
-	check(nx_spawn((const void *)0x80200000, 5, NX_TIER_MATTER) == NX_ERR_FAULT, "spawn with a kernel name: NX_ERR_FAULT");
+	check(nx_spawn("hello", NX_NAME_MAX + 1, NX_TIER_MATTER) == NX_ERR_TOOBIG,
+	    "spawn with a 33-byte name: NX_ERR_TOOBIG");
+	check(nx_spawn((const void *)0x80200000, 5, NX_TIER_MATTER) == NX_ERR_FAULT,
+	    "spawn with a kernel name: NX_ERR_FAULT");
 
 	check(nx_chan_create(NX_CHAN_RING + 1) == NX_ERR_INVAL, "chan_create of kind 2: NX_ERR_INVAL");
 	h = nx_chan_create(NX_CHAN_CALL);

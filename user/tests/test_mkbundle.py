@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""test_mkbundle.py: tools/mkbundle.py writes the format of kernel/bundle.h
+(checked field by field here; kernel/tests/test_bundle.c checks the real
+bundle with the kernel's own parser) and refuses what the kernel would.
+Prints TAP."""
+
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+MKBUNDLE = os.path.join(ROOT, "tools", "mkbundle.py")
+
+
+def run(args, cwd):
+    return subprocess.run([sys.executable, MKBUNDLE] + args, cwd=cwd, capture_output=True, text=True)
+
+
+def main():
+    n = 0
+    failed = 0
+
+    def ok(cond, what):
+        nonlocal n, failed
+        n += 1
+        failed += 0 if cond else 1
+        print("%sok %d - %s" % ("" if cond else "not ", n, what))
+
+    with tempfile.TemporaryDirectory() as d:
+        files = {"a": b"A" * 5, "bb": b"B" * 8, "c.c-c_9": b"C" * 13}
+        for name, data in files.items():
+            with open(os.path.join(d, name + ".elf"), "wb") as f:
+                f.write(data)
+        args = ["-o", "b.bin", "--asm", "b.S"] + ["%s=%s.elf" % (k, k) for k in files]
+        r = run(args, d)
+        ok(r.returncode == 0, "packs three files")
+        with open(os.path.join(d, "b.bin"), "rb") as f:
+            b = f.read()
+        magic, version, count, total, esize, res = struct.unpack_from("<8sIIQII", b, 0)
+        ok(magic == b"NXBUNDLE" and version == 1 and count == 3 and esize == 48 and res == 0,
+           "header: magic, version 1, count 3, entry size 48")
+        ok(total == len(b) and len(b) % 8 == 0, "total size recorded, a multiple of 8")
+        good = True
+        prev_end = 32 + 48 * 3
+        for i, (name, data) in enumerate(files.items()):
+            raw, off, size = struct.unpack_from("<32sQQ", b, 32 + 48 * i)
+            good = good and raw == name.encode().ljust(32, b"\0") and off % 8 == 0 and off >= prev_end
+            good = good and size == len(data) and b[off:off + size] == data
+            prev_end = off + size
+        ok(good, "entries in order: NUL-padded names, 8-aligned offsets, sizes, data")
+        with open(os.path.join(d, "b.S")) as f:
+            s = f.read()
+        ok('.incbin "b.bin"' in s and "bundle_start:" in s and "bundle_end:" in s and ".rodata.bundle" in s,
+           "the .S includes the bundle by file name between bundle_start and bundle_end")
+        r = run(["--list", "b.bin"], d)
+        ok(r.returncode == 0 and "3 programs" in r.stdout and "c.c-c_9" in r.stdout, "--list shows the entries")
+        for what, extra in (("a bad name", ["x/y=a.elf"]), ("a 32-byte name", ["%s=a.elf" % ("n" * 32)]),
+                            ("a duplicate", ["a=a.elf", "a=bb.elf"]), ("a missing file", ["z=zz.elf"])):
+            r = run(["-o", "x.bin"] + extra, d)
+            ok(r.returncode == 1 and r.stderr.startswith("mkbundle: "), "refuses %s" % what)
+        open(os.path.join(d, "empty.elf"), "wb").close()
+        r = run(["-o", "x.bin", "e=empty.elf"], d)
+        ok(r.returncode == 1, "refuses an empty program")
+        r = run(["-o", "x.bin"] + ["p%d=a.elf" % i for i in range(65)], d)
+        ok(r.returncode == 1, "refuses 65 programs")
+        r = run(["-o", "x.bin"], d)
+        with open(os.path.join(d, "x.bin"), "rb") as f:
+            ok(r.returncode == 0 and f.read() == struct.pack("<8sIIQII", b"NXBUNDLE", 1, 0, 32, 48, 0),
+               "an empty bundle is a bare header")
+    print("1..%d" % n)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
