@@ -70,3 +70,5 @@ BENCH_CMD_kernel-size = tools/size.sh $(KERNEL) $(B)
 BENCH_CMD_kernel-boot = $(PYTHON) tools/bench-boot.py $(KERNEL)
 BENCH_NAMES += kernel-ipc
 BENCH_CMD_kernel-ipc = $(PYTHON) tools/bench-fibers.py $(KERNEL)
+BENCH_NAMES += crypto-qemu
+BENCH_CMD_crypto-qemu = $(PYTHON) tools/bench-crypto-qemu.py $(KERNEL_TEST)

@@ -7,6 +7,7 @@
  *   ktest=fault     touch an unmapped address (the fault report is the test)
  *   ktest=overflow  recurse until the stack guard page is hit
  *   ktest=panic     call hal_panic()
+ *   ktest=cryptobench  instruction counts of lib/crypto, as bench lines
  * tests/qemu/ktest.py boots the image and checks what comes out.
  */
 #include <base/fmt.h>
@@ -194,8 +195,12 @@ ktest_main(const struct hal_boot *boot, const char *which)
 	}
 	if (base_strcmp(which, "panic") == 0)
 		hal_panic("ktest panic %d", 42);
+	if (base_strcmp(which, "cryptobench") == 0) {
+		ktest_cryptobench();
+		hal_poweroff(failed ? 1 : 0);
+	}
 	if (base_strcmp(which, "all") != 0) {
-		hal_printf("ktest: unknown test '%s' (all, fault, overflow, panic)\n", which);
+		hal_printf("ktest: unknown test '%s' (all, fault, overflow, panic, cryptobench)\n", which);
 		hal_poweroff(5);
 	}
 	test_fmt();

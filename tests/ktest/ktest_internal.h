@@ -11,3 +11,5 @@ bool ktest_ok(bool cond, const char *fmt, ...) __attribute__((format(printf, 2, 
 void ktest_crypto(void);
 /* The HAL's user-mode support, without the fiber layer. */
 void ktest_user(void);
+/* Instruction counts of lib/crypto in the kernel (ktest=cryptobench). */
+void ktest_cryptobench(void);
