@@ -109,6 +109,7 @@ bundle_walk(const void *bundle, size_t size, bundle_visit_fn visit, void *ctx)
 		e.name_len = (size_t)nlen;
 		e.data = b + off;
 		e.size = (size_t)len;
+		base_memcpy(e.blake3, ent + 48, sizeof(e.blake3));
 		stop = visit(ctx, i, &e);
 	}
 	return (int)count;

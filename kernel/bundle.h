@@ -7,22 +7,24 @@
  *
  *   offset  size  header (32 bytes)
  *        0     8  magic "NXBUNDLE"
- *        8     4  version (BUNDLE_VERSION)
+ *        8     4  version (BUNDLE_VERSION, 2)
  *       12     4  count of entries (0..BUNDLE_MAX_ENTRIES)
  *       16     8  total size of the bundle in bytes
- *       24     4  entry size (48)
+ *       24     4  entry size (80)
  *       28     4  reserved, 0
- *       32        count entries of 48 bytes:
+ *       32        count entries of 80 bytes:
  *                   0  32  name: 1..31 bytes of [A-Za-z0-9_.-], NUL-padded
  *                  32   8  offset of the data from the bundle's start
  *                  40   8  size of the data, > 0
+ *                  48  32  BLAKE3-256 of the data
  *                 then the data, each 8-byte aligned, after the entry
  *                 table, in entry order, not overlapping
  *
  * Every function validates the whole bundle (header, every entry's name,
  * bounds and order, names unique) before it answers, reads only inside
  * [bundle, bundle + size) with byte loads, and keeps no state: the bundle
- * is untrusted bytes each time.  Portable and freestanding (lib/base only);
+ * is untrusted bytes each time.  The hashes are reported, not checked: this
+ * module needs no crypto; a caller that has BLAKE3 compares them.  Portable and freestanding (lib/base only);
  * kernel/tests/test_bundle.c tests it and tests/fuzz/bundle_find.c fuzzes it.
  */
 #pragma once
@@ -31,9 +33,9 @@
 #include <stdint.h>
 
 #define BUNDLE_MAGIC       "NXBUNDLE"
-#define BUNDLE_VERSION     1
+#define BUNDLE_VERSION     2
 #define BUNDLE_HEADER_SIZE 32
-#define BUNDLE_ENTRY_SIZE  48
+#define BUNDLE_ENTRY_SIZE  80
 #define BUNDLE_NAME_SIZE   32
 #define BUNDLE_MAX_ENTRIES 64
 
@@ -59,6 +61,7 @@ struct bundle_entry {
 	size_t name_len;
 	const void *data; /* inside the bundle */
 	size_t size;
+	uint8_t blake3[32]; /* BLAKE3-256 of the data, as recorded */
 };
 
 /*

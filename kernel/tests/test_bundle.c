@@ -5,7 +5,8 @@
  *
  * The real bundle is read from the file in $NEXUS_BUNDLE (make test sets it
  * to $(B)/rv64/bundle.bin); every program in it must also pass the ELF
- * validator.  Without the variable that part is skipped.  Every bundle is
+ * validator, and its recorded BLAKE3 (computed by tools/mkbundle.py in
+ * Python) must equal lib/crypto's.  Without the variable that part is skipped.  Every bundle is
  * copied to a heap buffer of exactly its size, so ASan reports any read
  * past the end.
  */
@@ -13,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <tap.h>
+
+#include <crypto/blake3.h>
 
 #include "../bundle.h"
 #include "../elf.h"
@@ -50,7 +53,7 @@ bun_reset(void)
 
 	memset(bun, 0, sizeof(bun));
 	memcpy(bun, "NXBUNDLE", 8);
-	put32(bun + 8, 1);
+	put32(bun + 8, BUNDLE_VERSION);
 	put32(bun + 12, 3);
 	put32(bun + 24, BUNDLE_ENTRY_SIZE);
 	for (int i = 0; i < 3; i++) {
@@ -58,6 +61,7 @@ bun_reset(void)
 		put64(ent(i) + 32, off);
 		put64(ent(i) + 40, sizes[i]);
 		memset(bun + off, 'A' + i, sizes[i]);
+		crypto_blake3(ent(i) + 48, 32, bun + off, sizes[i]);
 		off = (off + sizes[i] + 7) & ~(size_t)7;
 	}
 	bun_size = off;
@@ -101,7 +105,7 @@ test_synthetic(void)
 
 	bun_reset();
 	tap_ok(check_bytes(bun, bun_size) == 3, "a valid bundle has 3 entries");
-	tap_ok(find("hello", 5, &data, &size) == 0 && data == bun + 176 && size == 100, "find hello");
+	tap_ok(find("hello", 5, &data, &size) == 0 && data == bun + 272 && size == 100, "find hello");
 	tap_ok(find("spin", 4, &data, &size) == 0 && size == 8 && ((const uint8_t *)data)[0] == 'B', "find spin");
 	tap_ok(find("a.b-c_9", 7, &data, &size) == 0 && size == 1, "find a.b-c_9");
 	data = NULL;
@@ -114,6 +118,8 @@ test_synthetic(void)
 	tap_ok(find("HELLO", 5, &data, &size) == BUNDLE_ERR_NOENT, "names are case-sensitive");
 	tap_ok(find("hello00000000000000000000000000000000000", 40, &data, &size) == BUNDLE_ERR_NOENT,
 	    "a 40-byte name is not a match");
+	tap_ok(bundle_entry_get(bun, bun_size, 1, &e) == 0 && memcmp(e.blake3, ent(1) + 48, 32) == 0,
+	    "entry 1 reports its recorded hash");
 	tap_ok(bundle_entry_get(bun, bun_size, 1, &e) == 0 && strcmp(e.name, "spin") == 0 && e.name_len == 4 &&
 	        e.size == 8,
 	    "entry 1 is spin");
@@ -133,14 +139,16 @@ test_synthetic(void)
 
 	bun[0] = 'n';
 	expect(BUNDLE_ERR_MAGIC, "bad magic");
-	put32(bun + 8, 2);
-	expect(BUNDLE_ERR_VERSION, "version 2");
+	put32(bun + 8, 1);
+	expect(BUNDLE_ERR_VERSION, "version 1 (no hashes)");
+	put32(bun + 8, 3);
+	expect(BUNDLE_ERR_VERSION, "version 3");
 	put64(bun + 16, bun_size + 8);
 	expect(BUNDLE_ERR_SIZE, "recorded size too large");
 	put64(bun + 16, bun_size - 8);
 	expect(BUNDLE_ERR_SIZE, "recorded size too small");
-	put32(bun + 24, 40);
-	expect(BUNDLE_ERR_HEADER, "entry size 40");
+	put32(bun + 24, 48);
+	expect(BUNDLE_ERR_HEADER, "entry size 48");
 	put32(bun + 28, 1);
 	expect(BUNDLE_ERR_HEADER, "reserved not 0");
 	put32(bun + 12, 65);
@@ -165,7 +173,7 @@ test_synthetic(void)
 	memcpy(ent(2), "spin\0\0\0", 8);
 	expect(BUNDLE_ERR_DUPLICATE, "two entries named spin");
 
-	put64(ent(1) + 32, 176 + 104 + 4);
+	put64(ent(1) + 32, 272 + 104 + 4);
 	expect(BUNDLE_ERR_ALIGN, "data offset not 8-aligned");
 	put64(ent(1) + 40, 0);
 	expect(BUNDLE_ERR_BOUNDS, "empty data");
@@ -177,9 +185,9 @@ test_synthetic(void)
 	expect(BUNDLE_ERR_BOUNDS, "data offset near 2^64");
 	put64(ent(2) + 40, UINT64_MAX);
 	expect(BUNDLE_ERR_BOUNDS, "data size 2^64-1");
-	put64(ent(1) + 32, 176 + 96);
+	put64(ent(1) + 32, 272 + 96);
 	expect(BUNDLE_ERR_ORDER, "data overlapping the previous entry's");
-	put64(ent(2) + 32, 176);
+	put64(ent(2) + 32, 272);
 	expect(BUNDLE_ERR_ORDER, "data before the previous entry's");
 }
 
@@ -206,7 +214,7 @@ test_corruption(void)
 
 		bun_reset();
 		for (int k = 1 + (int)(rnd() % 3); k > 0; k--)
-			bun[rnd() % 176] = (uint8_t)rnd();
+			bun[rnd() % 272] = (uint8_t)rnd();
 		count = bundle_check(bun, bun_size);
 		if (count < 0)
 			continue;
@@ -217,7 +225,7 @@ test_corruption(void)
 				continue;
 			}
 			const uint8_t *d = e.data;
-			if (d < bun + 32 + 48 * count || e.size == 0 || e.size > bun_size ||
+			if (d < bun + 32 + 80 * count || e.size == 0 || e.size > bun_size ||
 			    d + e.size > bun + bun_size || e.name_len == 0 || e.name_len != strlen(e.name))
 				bad++;
 		}
@@ -279,6 +287,12 @@ test_real(void)
 		    "%s: found by name", e.name);
 		err = elf_load_plan(elf, elf_size, &plan);
 		tap_ok(err == 0, "%s: a valid program (%s)", e.name, elf_strerror(err));
+		{
+			uint8_t digest[32];
+
+			crypto_blake3(digest, sizeof(digest), e.data, e.size);
+			tap_ok(memcmp(digest, e.blake3, 32) == 0, "%s: its BLAKE3 matches lib/crypto's", e.name);
+		}
 	}
 	tap_ok(bundle_find(buf, size, "hello", 5, &(const void *){NULL}, &(size_t){0}) == 0, "the bundle holds hello");
 	free(buf);

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """test_mkbundle.py: tools/mkbundle.py writes the format of kernel/bundle.h
 (checked field by field here; kernel/tests/test_bundle.c checks the real
-bundle with the kernel's own parser) and refuses what the kernel would.
+bundle with the kernel's own parser and lib/crypto's BLAKE3), its BLAKE3
+matches the official vectors (from $NEXUS_VECTORS, default
+../shared/vectors), and it refuses what the kernel would.
 Prints TAP."""
 
+import json
 import os
 import struct
 import subprocess
@@ -12,6 +15,8 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MKBUNDLE = os.path.join(ROOT, "tools", "mkbundle.py")
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import mkbundle  # noqa: E402
 
 
 def run(args, cwd):
@@ -39,17 +44,17 @@ def main():
         with open(os.path.join(d, "b.bin"), "rb") as f:
             b = f.read()
         magic, version, count, total, esize, res = struct.unpack_from("<8sIIQII", b, 0)
-        ok(magic == b"NXBUNDLE" and version == 1 and count == 3 and esize == 48 and res == 0,
-           "header: magic, version 1, count 3, entry size 48")
+        ok(magic == b"NXBUNDLE" and version == 2 and count == 3 and esize == 80 and res == 0,
+           "header: magic, version 2, count 3, entry size 80")
         ok(total == len(b) and len(b) % 8 == 0, "total size recorded, a multiple of 8")
         good = True
-        prev_end = 32 + 48 * 3
+        prev_end = 32 + 80 * 3
         for i, (name, data) in enumerate(files.items()):
-            raw, off, size = struct.unpack_from("<32sQQ", b, 32 + 48 * i)
+            raw, off, size, digest = struct.unpack_from("<32sQQ32s", b, 32 + 80 * i)
             good = good and raw == name.encode().ljust(32, b"\0") and off % 8 == 0 and off >= prev_end
-            good = good and size == len(data) and b[off:off + size] == data
+            good = good and size == len(data) and b[off:off + size] == data and digest == mkbundle.blake3(data)
             prev_end = off + size
-        ok(good, "entries in order: NUL-padded names, 8-aligned offsets, sizes, data")
+        ok(good, "entries in order: NUL-padded names, 8-aligned offsets, sizes, data, hashes")
         with open(os.path.join(d, "b.S")) as f:
             s = f.read()
         ok('.incbin "b.bin"' in s and "bundle_start:" in s and "bundle_end:" in s and ".rodata.bundle" in s,
@@ -67,8 +72,20 @@ def main():
         ok(r.returncode == 1, "refuses 65 programs")
         r = run(["-o", "x.bin"], d)
         with open(os.path.join(d, "x.bin"), "rb") as f:
-            ok(r.returncode == 0 and f.read() == struct.pack("<8sIIQII", b"NXBUNDLE", 1, 0, 32, 48, 0),
+            ok(r.returncode == 0 and f.read() == struct.pack("<8sIIQII", b"NXBUNDLE", 2, 0, 32, 80, 0),
                "an empty bundle is a bare header")
+    ok(mkbundle.blake3(b"").hex() == "af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262",
+       "BLAKE3 of the empty string")
+    vectors = os.path.join(os.environ.get("NEXUS_VECTORS", os.path.join(ROOT, "..", "shared", "vectors")),
+                           "blake3", "test_vectors.json")
+    if os.path.isfile(vectors):
+        with open(vectors) as f:
+            cases = json.load(f)["cases"]
+        bad = [c["input_len"] for c in cases
+               if mkbundle.blake3(bytes(i % 251 for i in range(c["input_len"]))).hex() != c["hash"][:64]]
+        ok(not bad, "BLAKE3 matches the %d official test vectors%s" % (len(cases), " (not %s)" % bad if bad else ""))
+    else:
+        print("# %s not found: BLAKE3 vectors skipped" % vectors)
     print("1..%d" % n)
     return 1 if failed else 0
 
