@@ -18,7 +18,7 @@ KERNEL_TEST := $(B)/rv64/nexus-test.elf
 LDSCRIPT   := hal/plat/$(PLAT)/kernel.ld
 
 HAL_RV64_SRCS := $(wildcard hal/riscv64/*.c hal/riscv64/*.S)
-KERNEL_SRCS   := kernel/main.c kernel/kconsole.c kernel/fiber.c kernel/syscall.c kernel/chan.c
+KERNEL_SRCS   := kernel/main.c kernel/kconsole.c kernel/fiber.c kernel/syscall.c kernel/chan.c kernel/entropy.c
 KTEST_SRCS    := $(wildcard tests/ktest/*.c)
 
 # Without user programs (no user/user.mk), the kernel links an empty bundle.
@@ -35,8 +35,8 @@ TCFLAGS_kernel := -I$(B)/gen/include -I$(B)/gen/kernel
 TCFLAGS_tests := -I$(B)/gen/include -I$(B)/gen/kernel
 $(call rv64_objs,$(KERNEL_SRCS) kernel/ktest_none.c $(KTEST_SRCS)): | $(ABI_GEN_FILES)
 KERNEL_LIBS := $(B)/rv64/lib/libkcore.a $(B)/rv64/lib/libhalcore.a $(B)/rv64/lib/libfdt.a \
-               $(B)/rv64/lib/libbase.a
-KTEST_LIBS  := $(B)/rv64/lib/libcrypto.a
+               $(B)/rv64/lib/libcrypto.a $(B)/rv64/lib/libbase.a
+KTEST_LIBS  :=
 
 # $(call link_kernel,OUT,OBJS,LIBS): two links.  The first has an empty
 # symbol table; its symbols fill the table of the second.  .ksyms is the last

@@ -15,6 +15,7 @@
 #include <hal/timer.h>
 
 #include "bootargs.h"
+#include "entropy.h"
 #include "fiber.h"
 #include "kconsole.h"
 #include "ktest.h"
@@ -90,6 +91,7 @@ banner(const struct hal_boot *boot)
 	    (unsigned long long)p->mem.base, (unsigned long long)(st.free * 4));
 	hal_printf("timer: %llu Hz via %s; console: %s; virtio-mmio slots: %u\n",
 	    (unsigned long long)hal_time_hz(), hal_timer_mode(), hal_console_name(), p->nvirtio);
+	hal_printf("entropy: %s\n", entropy_init());
 }
 
 void

@@ -22,3 +22,6 @@ void uart16550_init(uint64_t base);
 void uart16550_putc(uint64_t base, int c);
 /* The next received byte, or -1. */
 int uart16550_getc(uint64_t base);
+
+/* Entropy device (hal/core/virtio_rng.c): the platform to look in. */
+void hal_entropy_set_platform(const struct hal_platform *plat);

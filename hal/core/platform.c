@@ -231,6 +231,10 @@ hal_platform_parse(struct hal_platform *plat, const void *dtb, uint64_t max,
 		if (get_mmio(&fdt, n, &plat->virtio[plat->nvirtio]) == 0)
 			plat->nvirtio++;
 	chosen = fdt_path(&fdt, "/chosen");
+	if (chosen >= 0 && (s = fdt_getprop(&fdt, chosen, "rng-seed", &len)) != NULL) {
+		plat->rng_seed_len = len < sizeof(plat->rng_seed) ? len : (uint32_t)sizeof(plat->rng_seed);
+		base_memcpy(plat->rng_seed, s, plat->rng_seed_len);
+	}
 	if (chosen >= 0 && (s = fdt_getprop(&fdt, chosen, "bootargs", &len)) != NULL) {
 		plat->bootargs_truncated = base_strnlen(s, len) >= sizeof(plat->bootargs);
 		copy_str(plat->bootargs, sizeof(plat->bootargs), s, len);

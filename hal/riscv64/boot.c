@@ -147,6 +147,7 @@ boot_on_stack(void *arg)
 		hal_console_use_uart(&plat.uart);
 	plic_init(&plat);
 	riscv64_timer_init(&plat);
+	hal_entropy_set_platform(&plat);
 	kernel_main(&boot);
 }
 

@@ -210,6 +210,7 @@ ktest_main(const struct hal_boot *boot, const char *which)
 	test_timer();
 	test_symbols();
 	ktest_crypto();
+	ktest_entropy();
 	ktest_user();
 	hal_printf("1..%d\nktest: %d passed, %d failed\n", count, count - failed, failed);
 	hal_poweroff(failed ? 1 : 0);

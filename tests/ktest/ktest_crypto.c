@@ -13,6 +13,9 @@
 #include <crypto/ed25519.h>
 #include <hal/console.h>
 #include <hal/cpu.h>
+#include <hal/entropy.h>
+
+#include "../../kernel/entropy.h"
 
 #include "ktest_internal.h"
 
@@ -106,4 +109,21 @@ ktest_cryptobench(void)
 	i1 = hal_cpu_instret();
 	hal_printf("bench qemu_ed25519_sign %llu instructions\n", (unsigned long long)(i1 - i0));
 	ktest_ok(ok == 4, "the signature measured verifies");
+}
+
+/* The kernel's random generator: seeded, and not repeating itself. */
+void
+ktest_entropy(void)
+{
+	uint8_t a[64], b[64], zero[64] = { 0 };
+	bool device = base_strcmp(hal_entropy_source(), "virtio-rng") == 0;
+
+	ktest_ok(entropy_fill(a, sizeof(a)) == 0 && entropy_fill(b, sizeof(b)) == 0, "the kernel generator is seeded");
+	ktest_ok(base_memcmp(a, b, sizeof(a)) != 0 && base_memcmp(a, zero, sizeof(a)) != 0,
+	    "two draws differ and are not zero");
+	ktest_ok(entropy_is_weak() == !device, "flagged weak exactly when there is no entropy device (%s)",
+	    hal_entropy_source());
+	if (device)
+		ktest_ok(hal_entropy_read(a, sizeof(a)) == 0 && hal_entropy_read(b, sizeof(b)) == 0 &&
+		    base_memcmp(a, b, sizeof(a)) != 0, "virtio-rng delivers fresh bytes");
 }

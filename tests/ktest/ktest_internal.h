@@ -13,3 +13,5 @@ void ktest_crypto(void);
 void ktest_user(void);
 /* Instruction counts of lib/crypto in the kernel (ktest=cryptobench). */
 void ktest_cryptobench(void);
+/* The kernel's random generator and the entropy device. */
+void ktest_entropy(void);

@@ -39,6 +39,12 @@ def selftests(label, extra=()):
 
 out = selftests("sstc")
 tap.ok("via sstc" in out, "timer uses Sstc when the hart has it", out)
+tap.ok("entropy: WEAK: no entropy device" in out, "without an entropy device the generator is flagged weak", out)
+out = selftests("virtio-rng", ["-device", "virtio-rng-device"])
+tap.ok("entropy: virtio-rng" in out and "virtio-rng delivers fresh bytes" in out,
+       "with virtio-rng (legacy transport) the generator is seeded from it", out)
+out = selftests("virtio-rng modern", ["-global", "virtio-mmio.force-legacy=false", "-device", "virtio-rng-device"])
+tap.ok("entropy: virtio-rng" in out, "virtio-rng over the modern virtio-mmio transport", out)
 out = selftests("no sstc", ["-cpu", "rv64,sstc=off"])
 tap.ok("via sbi" in out and "fires once (sbi)" in out, "timer falls back to SBI without Sstc", out)
 

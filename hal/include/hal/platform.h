@@ -51,6 +51,8 @@ struct hal_platform {
 	char bootargs[HAL_BOOTARGS_MAX];
 	bool bootargs_truncated;
 	char model[48];
+	uint8_t rng_seed[64];		/* /chosen rng-seed, if the firmware gave one */
+	uint32_t rng_seed_len;
 };
 
 /*
