@@ -67,3 +67,14 @@ HOST_TOOLS += $(B)/hostopt/bin/nexfs $(B)/hostopt/bin/nexfs-fuse
 BENCH_NAMES += nexfs/tools
 BENCH_CMD_nexfs/tools = tests/tools/bench_nexfs_tools.sh $(B)/hostopt/bin/nexfs \
 	$(B)/hostopt/bin/nexfs-fuse
+
+# libFuzzer target for the FastCDC chunker (contract and streaming checks);
+# `make fuzz` runs it, `make test` for 5 seconds.
+NEXFS_FUZZ_CDC := $(B)/fuzz/bin/nexfs_fuzz_cdc
+$(NEXFS_FUZZ_CDC): tools/nexfs/fuzz_cdc.c $(call fuzz_objs,lib/nexfs/cdc.c)
+	@mkdir -p $(dir $@) $@.corpus
+	$(HCC) $(FZFLAGS) -fsanitize=fuzzer $^ -o $@
+HOST_TOOLS   += $(NEXFS_FUZZ_CDC)
+FUZZ_TARGETS += $(NEXFS_FUZZ_CDC)
+TEST_NAMES   += nexfs/fuzz-cdc
+TEST_CMD_nexfs/fuzz-cdc = d=$$(mktemp -d) && if $(NEXFS_FUZZ_CDC) -max_total_time=5 -seed=1 $$d > $$d.log 2>&1; then echo "ok 1 - libFuzzer nexfs_fuzz_cdc, 5 s: $$(grep -o "Done [0-9]* runs" $$d.log), no failure"; else tail -40 $$d.log; echo "not ok 1 - libFuzzer nexfs_fuzz_cdc found a failure"; fi; rm -rf $$d $$d.log
