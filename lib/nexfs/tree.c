@@ -135,7 +135,7 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
     const struct nexfs_bptr *given)
 {
 	struct nexfs_bptr path[NEXFS_MAX_HEIGHT + 1], child;
-	bool eff[NEXFS_MAX_HEIGHT + 2];
+	bool eff[NEXFS_MAX_HEIGHT + 2], a_has_level1;
 	uint8_t h;
 	int err;
 
@@ -161,6 +161,8 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 	}
 	if (!nexfs_bptr_null(&path[h]) && path[h].block >= s->geo.block_count)
 		return NEXFS_ERR_CORRUPT;
+	/* The walk ends with the level-1 node in buf_a: reuse it going up. */
+	a_has_level1 = h >= 1 && !nexfs_bptr_null(&path[1]);
 	eff[h + 1] = o->owner_shared;
 	for (int l = h; l >= 0; l--)
 		eff[l] = eff[l + 1] || (!nexfs_bptr_null(&path[l]) &&
@@ -181,6 +183,7 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 			nexfs_children_inc(s, leaf, o->leaf_type, installed);
 	}
 	if (!eff[0] && removed != NULL) {
+		a_has_level1 = false;	/* the drop walks through buf_a */
 		err = nexfs_bptr_drop(s, removed);
 		if (err)
 			return err;
@@ -194,6 +197,8 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 
 		if (nexfs_bptr_null(&path[l]))
 			memset(s->buf_a, 0, s->bsize);
+		else if (l == 1 && a_has_level1)
+			;	/* still there, verified on the way down */
 		else if ((err = nexfs_blk_read(s, &path[l], s->buf_a)) != 0)
 			return err;
 		memcpy(node_slot(s, i), &child, sizeof(child));
