@@ -87,3 +87,7 @@ TEST_CMD_qemu/user-selftest = B=$(B) $(PYTHON) user/tests/test_selftest.py
 # mkbundle writes the documented format and refuses what the kernel would.
 TEST_NAMES += user/mkbundle
 TEST_CMD_user/mkbundle = $(PYTHON) user/tests/test_mkbundle.py
+
+# make bench: the system call path in retired instructions (user/sysbench).
+BENCH_NAMES += user-syscall
+BENCH_CMD_user-syscall = $(PYTHON) user/tests/bench_syscall.py $(KERNEL)
