@@ -166,6 +166,17 @@ small_files(void)
 	dt = now() - t0;
 	printf("bench nexfs_mount_10000_files %.2f ms\n", dt * 1e3);
 	vol_close(&v);
+
+	/* Mount time against volume size (empty volumes, 4 KiB blocks). */
+	for (uint32_t mib = 16; mib <= 512; mib *= 32) {
+		vol_open(&v, 256, 4096, mib * 256);
+		(void)nexfs_unmount(&v.fs);
+		t0 = now();
+		check(nexfs_mount(&v.fs, &v.cfg), "mount");
+		dt = now() - t0;
+		printf("bench nexfs_mount_empty_%umib %.2f ms\n", mib, dt * 1e3);
+		vol_close(&v);
+	}
 }
 
 static void
