@@ -288,7 +288,8 @@ NEXFS_NODISCARD int nexfs_info(struct nexfs *fs, struct nexfs_info *info);
 /*
  * Turns features on (set) and off (clear) without reformatting, where that
  * is safe: NEXFS_ERR_INVAL for an unknown bit, NEXFS_ERR_BUSY when turning
- * off a feature that blocks on the volume still use (e.g. COMPRESS).
+ * off COMPRESS once set (compressed blocks may exist).  DEDUP and
+ * WEAR_LEVEL can be switched freely.
  */
 NEXFS_NODISCARD int nexfs_tune(struct nexfs *fs, uint64_t set, uint64_t clear);
 
@@ -302,7 +303,7 @@ struct nexfs_stat {
 	uint32_t type;		/* NEXFS_TYPE_* */
 	uint32_t nlink;
 	uint64_t size;		/* bytes */
-	uint64_t blocks;	/* blocks the file references (shared ones included) */
+	uint64_t blocks;	/* size in blocks, rounded up (holes included) */
 	uint64_t ctime_ns;	/* creation */
 	uint64_t mtime_ns;	/* last data or entry change */
 	uint8_t csum;		/* enum nexfs_csum in effect */
@@ -328,7 +329,11 @@ NEXFS_NODISCARD int nexfs_remove(struct nexfs *fs, const char *path);
  */
 NEXFS_NODISCARD int nexfs_rename(struct nexfs *fs, const char *from, const char *to);
 
-/* Per-file policy, applied to data written after the call. */
+/*
+ * Per-file policy, applied to data written after the call.  A compression
+ * level needs a codec and buffer_bytes_codec of working memory, else
+ * NEXFS_ERR_UNSUPPORTED; setting one marks the volume COMPRESS.
+ */
 struct nexfs_attr {
 	uint8_t csum;		/* enum nexfs_csum */
 	uint8_t compress;	/* zstd level 1..19, 0 = off */
@@ -471,8 +476,9 @@ struct nexfs_du {
 	uint64_t files;
 	uint64_t dirs;
 	uint64_t logical_bytes;		/* sum of file sizes */
-	uint64_t referenced_blocks;	/* data blocks referenced, counting sharing once per reference */
-	uint64_t unique_blocks;		/* data blocks referenced only here */
+	uint64_t referenced_blocks;	/* data blocks the files point at (holes not counted) */
+	uint64_t unique_blocks;		/* of which with a reference count of 1 (not shared by
+					   dedup; sharing through snapshots is not visible here) */
 };
 
 /* Disk usage of the subtree at path (live tree). */
