@@ -15,6 +15,7 @@
  */
 #include <base/fmt.h>
 #include <base/mem.h>
+#include <crypto/blake3.h>
 #include <hal/console.h>
 #include <hal/cpu.h>
 #include <hal/fault.h>
@@ -30,6 +31,20 @@
 #include "syscall.h"
 
 #define LEDGER_EVENTS 1024
+
+/* The ABI's names for kernel facts must be the kernel's own. */
+_Static_assert(NX_EV_BOOT == LEDGER_BOOT && NX_EV_SPAWN == LEDGER_SPAWN && NX_EV_EXIT == LEDGER_EXIT &&
+	NX_EV_FAULT == LEDGER_FAULT && NX_EV_STRIKE == LEDGER_STRIKE && NX_EV_DEMOTE == LEDGER_DEMOTE &&
+	NX_EV_PREEMPT == LEDGER_PREEMPT && NX_EV_BLOCK == LEDGER_BLOCK && NX_EV_WAKE == LEDGER_WAKE &&
+	NX_EV_CHAN_ERR == LEDGER_CHAN_ERR && NX_EV_SYSCALL_DENIED == LEDGER_SYSCALL_DENIED &&
+	NX_EV_BEB_REINIT == LEDGER_BEB_REINIT, "ledger event types");
+_Static_assert(NX_USER_BASE == HAL_USER_BASE && NX_USER_END == HAL_USER_END && ELF_USER_BASE == HAL_USER_BASE &&
+	ELF_USER_END == HAL_USER_END, "user range");
+_Static_assert(NX_TIER_PHOTON == SCHED_PHOTON && NX_TIER_MATTER == SCHED_MATTER && NX_TIER_GRAVITY == SCHED_GRAVITY &&
+	NX_TIER_VOID == SCHED_VOID, "tiers");
+_Static_assert(NX_FIBER_READY == FIBER_READY && NX_FIBER_RUNNING == FIBER_RUNNING && NX_FIBER_BLOCKED == FIBER_BLOCKED &&
+	NX_FIBER_SLEEPING == FIBER_SLEEPING && NX_FIBER_EXITED == FIBER_EXITED && NX_FIBER_FAULTED == FIBER_FAULTED,
+	"fiber states");
 
 struct sched fiber_sched;
 struct ledger fiber_ledger;
@@ -489,6 +504,13 @@ load(struct fiber *f, const uint8_t *elf, size_t size)
 		hal_printf("spawn %s: refused: %s\n", f->name, elf_strerror(err));
 		return NX_ERR_BADFORMAT;
 	}
+	for (unsigned s = 0; s < plan.nseg; s++) {
+		/* The top of the user range holds the stack and its guard page. */
+		if (plan.seg[s].vaddr + plan.seg[s].memsz > HAL_USER_END - (FIBER_USTACK_PAGES + 2) * HAL_PAGE_SIZE) {
+			hal_printf("spawn %s: refused: a segment reaches into the stack area\n", f->name);
+			return NX_ERR_BADFORMAT;
+		}
+	}
 	f->as = hal_as_create();
 	if (f->as == NULL)
 		return NX_ERR_NOMEM;
@@ -527,6 +549,30 @@ load(struct fiber *f, const uint8_t *elf, size_t size)
 	return 0;
 }
 
+/*
+ * The program's bytes must hash (BLAKE3-256) to what the bundle recorded
+ * for them: a bundle damaged in memory or in the image is refused here,
+ * before anything is loaded.
+ */
+static int64_t
+check_hash(const char *name, uint64_t len)
+{
+	struct bundle_entry e;
+	uint8_t h[32];
+
+	for (unsigned i = 0; bundle_entry_get(bundle, bundle_size, i, &e) == 0; i++) {
+		if (e.name_len != len || base_memcmp(e.name, name, len) != 0)
+			continue;
+		crypto_blake3(h, sizeof(h), e.data, e.size);
+		if (base_memcmp(h, e.blake3, sizeof(h)) != 0) {
+			hal_printf("spawn %.*s: refused: its BLAKE3 does not match the bundle's record\n", (int)len, name);
+			return NX_ERR_BADFORMAT;
+		}
+		return 0;
+	}
+	return NX_ERR_NOENT;
+}
+
 int64_t
 fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent)
 {
@@ -539,6 +585,9 @@ fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent)
 		return NX_ERR_INVAL;
 	if (bundle_find(bundle, bundle_size, name, len, &elf, &elf_size) != 0)
 		return NX_ERR_NOENT;
+	err = check_hash(name, len);
+	if (err != 0)
+		return err;
 	f = alloc_slot();
 	if (f == NULL)
 		return NX_ERR_NOMEM;
