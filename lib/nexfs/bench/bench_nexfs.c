@@ -202,6 +202,26 @@ overwrite_amplification(void)
 	    (double)(v.emu.bytes_programmed - before) / (10.0 * n));
 	(void)nexfs_file_close(&v.fs, &f);
 	vol_close(&v);
+
+	/* The same in batch mode, one sync every 100 writes. */
+	vol_open(&v, 256, 4096, 4096);
+	(void)nexfs_unmount(&v.fs);
+	v.cfg.mount_flags = NEXFS_MOUNT_BATCH;
+	check(nexfs_mount(&v.fs, &v.cfg), "mount");
+	check(nexfs_file_open(&v.fs, &f, "/f", NEXFS_O_RDWR | NEXFS_O_CREAT), "open");
+	check(nexfs_file_write(&v.fs, &f, 0, data, sizeof(data)), "write");
+	check(nexfs_sync(&v.fs), "sync");
+	before = v.emu.bytes_programmed;
+	for (int i = 0; i < n; i++) {
+		check(nexfs_file_write(&v.fs, &f, (uint64_t)(i * 7919 % 10000) * 100, "0123456789", 10),
+		    "overwrite");
+		if (i % 100 == 99)
+			check(nexfs_sync(&v.fs), "sync");
+	}
+	printf("bench nexfs_write_amplification_10b_overwrite_batch %.0f x (batch mode, a sync "
+	    "every 100 writes)\n", (double)(v.emu.bytes_programmed - before) / (10.0 * n));
+	(void)nexfs_file_close(&v.fs, &f);
+	vol_close(&v);
 }
 
 /* Files of a source tree, for the dedup figure. */
