@@ -451,6 +451,7 @@ main(void)
 	for (size_t i = 0; i < sizeof(ws) / sizeof(ws[0]); i++)
 		run(&ws[i], 256, 1024, 96, NEXFS_FLASH_NOR);
 	run(&ws[0], 512, 4096, 64, NEXFS_FLASH_NAND);
+	run(&ws[2], 64, 512, 256, NEXFS_FLASH_NOR);	/* one record slot per replica */
 	run(&ws[3], 512, 4096, 48, NEXFS_FLASH_NAND);
 	return tap_done();
 }
