@@ -366,9 +366,6 @@ flash_image_open(struct flash_image *img, const char *path,
 		want = (uint64_t)g.block_count * g.block_size + map_bytes(&g) +
 		    FLASH_IMAGE_FOOTER;
 	}
-	err = setup(img, &g);
-	if (err)
-		goto fail_close;
 	if ((img->raw && (uint64_t)st.st_size < want) ||
 	    (!img->raw && (uint64_t)st.st_size != want)) {
 		err = fail(img, NEXFS_ERR_GEOMETRY, "the file is %llu bytes "
@@ -378,6 +375,9 @@ flash_image_open(struct flash_image *img, const char *path,
 		    (unsigned long long)want);
 		goto fail_close;
 	}
+	err = setup(img, &g);
+	if (err)
+		goto fail_close;
 	if (!img->raw) {
 		err = full_pread(img->fd, img->bad, (size_t)map_bytes(&g),
 		    img->flash_bytes);

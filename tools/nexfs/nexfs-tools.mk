@@ -78,3 +78,14 @@ HOST_TOOLS   += $(NEXFS_FUZZ_CDC)
 FUZZ_TARGETS += $(NEXFS_FUZZ_CDC)
 TEST_NAMES   += nexfs/fuzz-cdc
 TEST_CMD_nexfs/fuzz-cdc = d=$$(mktemp -d) && if $(NEXFS_FUZZ_CDC) -max_total_time=5 -seed=1 $$d > $$d.log 2>&1; then echo "ok 1 - libFuzzer nexfs_fuzz_cdc, 5 s: $$(grep -o "Done [0-9]* runs" $$d.log), no failure"; else tail -40 $$d.log; echo "not ok 1 - libFuzzer nexfs_fuzz_cdc found a failure"; fi; rm -rf $$d $$d.log
+
+# libFuzzer target for image files (footer parsing, raw dumps).
+NEXFS_FUZZ_IMAGE := $(B)/fuzz/bin/nexfs_fuzz_image
+$(NEXFS_FUZZ_IMAGE): tools/nexfs/fuzz_image.c \
+		$(call fuzz_objs,tools/nexfs/flash_image.c lib/crypto/xxh3.c)
+	@mkdir -p $(dir $@) $@.corpus
+	$(HCC) $(FZFLAGS) -Itools/nexfs -fsanitize=fuzzer $^ -o $@
+HOST_TOOLS   += $(NEXFS_FUZZ_IMAGE)
+FUZZ_TARGETS += $(NEXFS_FUZZ_IMAGE)
+TEST_NAMES   += nexfs/fuzz-image
+TEST_CMD_nexfs/fuzz-image = d=$$(mktemp -d) && if TMPDIR=$$d $(NEXFS_FUZZ_IMAGE) -max_total_time=5 -seed=1 $$d > $$d.log 2>&1; then echo "ok 1 - libFuzzer nexfs_fuzz_image, 5 s: $$(grep -o "Done [0-9]* runs" $$d.log), no failure"; else tail -40 $$d.log; echo "not ok 1 - libFuzzer nexfs_fuzz_image found a failure"; fi; rm -rf $$d $$d.log
