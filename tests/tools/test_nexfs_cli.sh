@@ -278,6 +278,13 @@ else
 		stat vol.img /new.txt
 	run get vol.img /data/rand.bin rb.bin && cmp -s rand.bin rb.bin
 	ok $? "after rollback the big file is intact"
+	succeeds "snapshot create a second one" snapshot create vol.img second
+	succeeds "snapshot delete it by name" snapshot delete vol.img second
+	run snapshot list vol.img
+	! grep -q "second" out && grep -q "before-change" out
+	ok $? "the deleted snapshot is gone and the other stays"
+	fails "rollback to a deleted snapshot is refused" "no snapshot 'second'" \
+		snapshot rollback vol.img second
 fi
 
 # --- Scrub -------------------------------------------------------------------
