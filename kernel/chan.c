@@ -8,6 +8,21 @@
  *   callers            FIFO of fibers blocked in chan_call, not yet received
  *   serving            the caller whose request was received, awaiting reply
  *
+ * Ring channels (kind NX_CHAN_RING): NX_RING_SIZE bytes of pages holding
+ * an SPSC ring (lib/ring), mapped read-write into the owner at
+ * NX_RING_BASE + h * NX_RING_SIZE and into every fiber that inherits the
+ * handle, at the same place.  The owner consumes; the others produce, by
+ * pushing into the shared pages themselves and calling chan_notify when the
+ * reader's wait flag is set (ring_wake_needed), or by chan_send, which
+ * copies through the kernel.  chan_poll waits for messages (owner) or free
+ * slots (others); before sleeping it sets the caller's wait flag in the
+ * shared header and looks again (ring_wait_prepare), so a peer that pushes
+ * or pops meanwhile either is seen or sees the flag and notifies.  The kernel reads the shared header only
+ * through ring_attach, which checks it, so a scribbled header is an error.
+ * The pages are freed when the channel is dead and no address space maps
+ * them any more; until then the slot is not reused, so an old mapping can
+ * never show a new channel's data.
+ *
  * When the owner dies the channel is marked dead: handles to it get
  * NX_ERR_DEAD until the slot is reused for a new channel, after which they
  * get NX_ERR_STALE (the generation moved on).
@@ -17,10 +32,23 @@
  * hart, so there is no locking.
  */
 #include <base/mem.h>
+#include <hal/fault.h>
+#include <hal/mmu.h>
+#include <hal/page.h>
 #include <hal/timer.h>
+#include <hal/user.h>
+#include <ring/ring.h>
 
 #include "chan.h"
 #include "fiber.h"
+
+/* The ring geometry of the ABI is what lib/ring lays out in those pages. */
+_Static_assert(NX_CHAN_SEND_MAX == NX_RING_SLOT - RING_SLOT_HDR, "a ring slot holds the largest message");
+_Static_assert(RING_HDR_SIZE + 16 * NX_RING_SLOT <= NX_RING_SIZE && NX_RING_SIZE % HAL_PAGE_SIZE == 0,
+    "16 slots and the header fit whole pages");
+_Static_assert(NX_RING_BASE + FIBER_HANDLES * (uint64_t)NX_RING_SIZE <=
+        HAL_USER_END - (FIBER_USTACK_PAGES + 2) * HAL_PAGE_SIZE,
+    "every handle's ring lies below the user stack");
 
 #define CHAN_MAX 64
 
@@ -28,6 +56,10 @@ struct chan {
 	uint32_t gen;		/* bumped each time the slot is reused */
 	bool used;
 	bool dead;		/* the owner died */
+	uint64_t kind;		/* NX_CHAN_CALL or NX_CHAN_RING */
+	uint8_t *ring;		/* ring channels: NX_RING_SIZE bytes of shared pages */
+	uint32_t ring_maps;	/* address spaces that map the pages */
+	struct fiber *poller[2];	/* blocked in chan_poll: [0] the owner, [1] a producer */
 	struct fiber *owner;
 	uint32_t owner_gen;
 	struct fiber *receiver;
@@ -69,13 +101,35 @@ deadline_of(uint64_t timeout_ns)
 	return now + ticks < now ? UINT64_MAX - 1 : now + ticks;
 }
 
+/* Maps ring channel c for f as its handle h (each fiber at the same place). */
+static int64_t
+ring_map(struct fiber *f, struct chan *c, uint32_t h)
+{
+	if (hal_as_map(f->as, NX_RING_BASE + (uint64_t)h * NX_RING_SIZE, (uint64_t)c->ring, NX_RING_SIZE,
+	        HAL_MAP_R | HAL_MAP_W) != 0)
+		return NX_ERR_NOMEM;
+	c->ring_maps++;
+	return 0;
+}
+
+/* Frees a dead ring's pages once no address space maps them. */
+static void
+ring_release(struct chan *c)
+{
+	if (c->ring != NULL && c->ring_maps == 0 && c->dead) {
+		for (uint64_t off = 0; off < NX_RING_SIZE; off += HAL_PAGE_SIZE)
+			hal_page_free(c->ring + off);
+		c->ring = NULL;
+	}
+}
+
 int64_t
 chan_create(struct fiber *self, uint64_t kind)
 {
 	int h = -1;
 
-	if (kind != NX_CHAN_CALL)
-		return NX_ERR_NOSYS;	/* ring channels: not built yet */
+	if (kind != NX_CHAN_CALL && kind != NX_CHAN_RING)
+		return NX_ERR_INVAL;
 	for (int i = 0; i < FIBER_HANDLES && h < 0; i++)
 		if (self->handles[i].chan == NULL)
 			h = i;
@@ -84,8 +138,8 @@ chan_create(struct fiber *self, uint64_t kind)
 	for (int i = 0; i < CHAN_MAX; i++) {
 		struct chan *c = &chans[i];
 
-		if (c->used && !c->dead)
-			continue;
+		if ((c->used && !c->dead) || c->ring != NULL)
+			continue;	/* live, or its pages are still mapped somewhere */
 		/* Free, or its owner died: reuse, and old handles become stale. */
 		uint32_t gen = c->gen + 1;
 		base_memset(c, 0, sizeof(*c));
@@ -93,6 +147,18 @@ chan_create(struct fiber *self, uint64_t kind)
 		c->used = true;
 		c->owner = self;
 		c->owner_gen = self->generation;
+		c->kind = kind;
+		if (kind == NX_CHAN_RING) {
+			struct ring r;
+			c->ring = hal_page_alloc_run(NX_RING_SIZE / HAL_PAGE_SIZE);
+			if (c->ring == NULL || ring_init(&r, c->ring, NX_RING_SIZE, NX_RING_SLOT, RING_CONSUMER) != 0 ||
+			    ring_map(self, c, (uint32_t)h) != 0) {
+				c->dead = true;
+				ring_release(c);
+				c->used = false;
+				return NX_ERR_NOMEM;
+			}
+		}
 		self->handles[h].chan = c;
 		self->handles[h].gen = gen;
 		return h;
@@ -108,6 +174,8 @@ chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg 
 
 	if (err != 0)
 		return err;
+	if (c->kind != NX_CHAN_CALL)
+		return NX_ERR_INVAL;
 	if (c->dead)
 		return NX_ERR_DEAD;
 	if (is_owner(c, self))
@@ -144,6 +212,8 @@ chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns, struct nx_msg *re
 
 	if (err != 0)
 		return err;
+	if (c->kind != NX_CHAN_CALL)
+		return NX_ERR_INVAL;
 	if (!is_owner(c, self))
 		return NX_ERR_PERM;
 	if (c->serving != NULL)
@@ -206,6 +276,138 @@ fail_all(struct chan *c, int64_t err)
 		fiber_wake(c->receiver, err);
 		c->receiver = NULL;
 	}
+	for (int i = 0; i < 2; i++)
+		if (c->poller[i] != NULL) {
+			fiber_wake(c->poller[i], err);
+			c->poller[i] = NULL;
+		}
+}
+
+/* Wakes the fiber polling c from the other side than self. */
+static void
+ring_wake(struct chan *c, struct fiber *self)
+{
+	int side = is_owner(c, self) ? 1 : 0;
+
+	if (c->poller[side] != NULL) {
+		fiber_wake(c->poller[side], 0);
+		c->poller[side] = NULL;
+	}
+}
+
+/* Forgets f as a poller of c. */
+static void
+ring_unpoll(struct chan *c, struct fiber *f)
+{
+	for (int i = 0; i < 2; i++)
+		if (c->poller[i] == f)
+			c->poller[i] = NULL;
+}
+
+int64_t
+chan_send(struct fiber *self, uint32_t h, const void *ubuf, uint64_t len)
+{
+	struct chan *c;
+	struct ring r;
+	void *slot;
+	size_t room;
+	int64_t err = lookup(self, h, &c);
+
+	if (err != 0)
+		return err;
+	if (c->kind != NX_CHAN_RING)
+		return NX_ERR_INVAL;
+	if (c->dead)
+		return NX_ERR_DEAD;
+	/* The shared header may have been scribbled on: attach checks it. */
+	if (ring_attach(&r, c->ring, NX_RING_SIZE, RING_PRODUCER) != 0)
+		return NX_ERR_INVAL;
+	switch (ring_push_reserve(&r, &slot, &room)) {
+	case RING_OK:
+		break;
+	case RING_ERR_FULL:
+		return NX_ERR_AGAIN;
+	default:
+		return NX_ERR_INVAL;
+	}
+	if (len > room)
+		return NX_ERR_TOOBIG;
+	hal_user_copy_in(slot, (uint64_t)ubuf, len);
+	if (ring_push_commit(&r, len) != 0)
+		return NX_ERR_INVAL;
+	(void)ring_wake_needed(&r);	/* clears the reader's flag; the kernel wakes it anyway */
+	ring_wake(c, self);
+	return (int64_t)len;
+}
+
+int64_t
+chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns)
+{
+	struct chan *c;
+	struct ring r;
+	int64_t err = lookup(self, h, &c);
+	bool owner;
+
+	if (err != 0)
+		return err;
+	if (c->kind != NX_CHAN_RING)
+		return NX_ERR_INVAL;
+	owner = is_owner(c, self);
+	for (;;) {
+		int32_t n;
+		if (c->dead)
+			return NX_ERR_DEAD;
+		if (ring_attach(&r, c->ring, NX_RING_SIZE, owner ? RING_CONSUMER : RING_PRODUCER) != 0 ||
+		    (n = ring_count(&r)) < 0)
+			return NX_ERR_INVAL;	/* a corrupt header */
+		if (!owner)
+			n = (int32_t)r.capacity - n;
+		if (n > 0)
+			return n;
+		if (timeout_ns == NX_TIMEOUT_POLL)
+			return NX_ERR_AGAIN;
+		if (c->poller[!owner] != NULL && c->poller[!owner] != self)
+			return NX_ERR_BUSY;	/* one poller per side */
+		/* Say in the shared flags that we sleep, so the peer notifies. */
+		if (!ring_wait_prepare(&r))
+			continue;	/* it changed meanwhile: count again */
+		c->poller[!owner] = self;
+		self->chan_wait = c;
+		err = fiber_block(deadline_of(timeout_ns));
+		self->chan_wait = NULL;
+		ring_unpoll(c, self);
+		if (err != 0)
+			return err;
+	}
+}
+
+int64_t
+chan_notify(struct fiber *self, uint32_t h)
+{
+	struct chan *c;
+	int64_t err = lookup(self, h, &c);
+
+	if (err != 0)
+		return err;
+	if (c->kind != NX_CHAN_RING)
+		return NX_ERR_INVAL;
+	if (c->dead)
+		return NX_ERR_DEAD;
+	ring_wake(c, self);
+	return 0;
+}
+
+void
+chan_inherit(struct fiber *child)
+{
+	for (uint32_t h = 0; h < FIBER_HANDLES; h++) {
+		struct chan *c = child->handles[h].chan;
+
+		if (c == NULL || !c->used || c->gen != child->handles[h].gen || c->kind != NX_CHAN_RING)
+			continue;
+		if (ring_map(child, c, h) != 0)
+			child->handles[h].chan = NULL;	/* no room: the child does not get it */
+	}
 }
 
 int64_t
@@ -225,20 +427,36 @@ chan_close(struct fiber *self, uint32_t h)
 		c->dead = true;
 		fail_all(c, NX_ERR_DEAD);
 	}
+	ring_unpoll(c, self);
+	if (c->ring != NULL) {
+		/* The pages leave this address space; the handle number is free. */
+		if (hal_as_unmap(self->as, NX_RING_BASE + (uint64_t)h * NX_RING_SIZE, NX_RING_SIZE) != 0)
+			hal_panic("chan_close: ring %u was not mapped", h);
+		c->ring_maps--;
+		ring_release(c);
+	}
 	return 0;
 }
 
 void
 chan_fiber_died(struct fiber *f)
 {
+	/* Its address space, and with it its ring mappings, is going away. */
+	for (uint32_t h = 0; h < FIBER_HANDLES; h++) {
+		struct chan *c = f->handles[h].chan;
+		if (c != NULL && c->ring != NULL && c->ring_maps > 0 && f->handles[h].gen == c->gen)
+			c->ring_maps--;
+	}
 	for (int i = 0; i < CHAN_MAX; i++) {
 		struct chan *c = &chans[i];
 
+		ring_unpoll(c, f);
 		if (!c->used)
 			continue;
 		if (is_owner(c, f)) {
 			c->dead = true;
 			fail_all(c, NX_ERR_DEAD);
+			ring_release(c);
 			continue;
 		}
 		/* A caller that dies leaves the queue; its server's reply is dropped. */
@@ -253,6 +471,7 @@ chan_fiber_died(struct fiber *f)
 		c->callers_tail = NULL;
 		for (struct fiber *q = c->callers; q != NULL; q = q->chan_next)
 			c->callers_tail = q;
+		ring_release(c);
 	}
 	base_memset(f->handles, 0, sizeof(f->handles));
 }
@@ -264,5 +483,7 @@ chan_timeout(struct fiber *f)
 
 	if (c != NULL && c->receiver == f)
 		c->receiver = NULL;
+	if (c != NULL)
+		ring_unpoll(c, f);
 	f->chan_wait = NULL;
 }

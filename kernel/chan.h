@@ -10,8 +10,9 @@
  * handle to a channel whose slot was reused fails with NX_ERR_STALE.
  *
  * Handles are per-fiber numbers (0..FIBER_HANDLES-1) and are inherited by
- * spawned fibers; capability spaces will replace them.  Ring channels are in
- * the ABI but not built yet: their calls return NX_ERR_NOSYS.
+ * spawned fibers; capability spaces will replace them.  Ring channels carry
+ * bulk data through pages shared by the owner and the fibers it hands the
+ * channel to (see chan.c).
  */
 #pragma once
 
@@ -25,6 +26,11 @@ int64_t chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct
 int64_t chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns, struct nx_msg *req);
 int64_t chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m);
 int64_t chan_close(struct fiber *self, uint32_t h);
+int64_t chan_send(struct fiber *self, uint32_t h, const void *ubuf, uint64_t len);
+int64_t chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns);
+int64_t chan_notify(struct fiber *self, uint32_t h);
+/* A new fiber got its parent's handles: map their rings into it. */
+void chan_inherit(struct fiber *child);
 /* f exits or faults: its channels die and its callers and servers learn it. */
 void chan_fiber_died(struct fiber *f);
 /* f's blocking channel operation timed out: take it off the channel. */

@@ -505,9 +505,9 @@ load(struct fiber *f, const uint8_t *elf, size_t size)
 		return NX_ERR_BADFORMAT;
 	}
 	for (unsigned s = 0; s < plan.nseg; s++) {
-		/* The top of the user range holds the stack and its guard page. */
-		if (plan.seg[s].vaddr + plan.seg[s].memsz > HAL_USER_END - (FIBER_USTACK_PAGES + 2) * HAL_PAGE_SIZE) {
-			hal_printf("spawn %s: refused: a segment reaches into the stack area\n", f->name);
+		/* The top of the user range holds the ring channels and the stack. */
+		if (plan.seg[s].vaddr + plan.seg[s].memsz > NX_RING_BASE) {
+			hal_printf("spawn %s: refused: a segment reaches into the ring and stack area\n", f->name);
 			return NX_ERR_BADFORMAT;
 		}
 	}
@@ -602,8 +602,10 @@ fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent)
 	sched_entity_init(&f->se, tier, false);
 	/* The child gets the parent's channel handles, at the same numbers. */
 	struct fiber *p = fiber_by_id(parent);
-	if (p != NULL)
+	if (p != NULL) {
 		base_memcpy(f->handles, p->handles, sizeof(f->handles));
+		chan_inherit(f);
+	}
 	hal_context_init(&f->ctx, f->kstack_lo, f->kstack_hi - hal_user_frame_size(), user_start, f);
 	fiber_log(f->id, LEDGER_SPAWN, parent, (uint64_t)tier, 0);
 	make_ready(f);

@@ -220,24 +220,22 @@ sys_chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m)
 	return chan_reply(self, h, m);
 }
 
-/* Ring channels are in the ABI but not built yet: they say so. */
 int64_t
 sys_chan_send(struct fiber *self, uint32_t h, const void *buf, uint64_t len)
 {
-	(void)self;
-	(void)h;
-	(void)buf;
-	(void)len;
-	return NX_ERR_NOSYS;
+	return chan_send(self, h, buf, len);
 }
 
 int64_t
 sys_chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns)
 {
-	(void)self;
-	(void)h;
-	(void)timeout_ns;
-	return NX_ERR_NOSYS;
+	return chan_poll(self, h, timeout_ns);
+}
+
+int64_t
+sys_chan_notify(struct fiber *self, uint32_t h)
+{
+	return chan_notify(self, h);
 }
 
 int64_t

@@ -24,6 +24,6 @@ layer_text() { # sum of .text* in the objects given
 }
 # kernel/*.o holds every L1 object (libkcore.a is made of some of them).
 echo "bench l1_kernel_text $(layer_text $(ls "$b"/rv64/kernel/*.o | grep -v ktest_none)) bytes"
-echo "bench l1_kernel_core_text $(layer_text $(ls "$b"/rv64/kernel/*.o | grep -Ev 'ktest_none|kconsole|lineedit|ledger|bootargs|bundle|elf|ring')) bytes"
+echo "bench l1_kernel_core_text $(layer_text $(ls "$b"/rv64/kernel/*.o | grep -Ev 'ktest_none|kconsole|lineedit|ledger|bootargs|bundle|elf')) bytes"
 echo "bench l0_hal_text $(layer_text "$b"/rv64/hal/riscv64/*.o "$b"/rv64/lib/libhalcore.a) bytes"
 echo "bench lib_base_fdt_text $(layer_text "$b"/rv64/lib/libbase.a "$b"/rv64/lib/libfdt.a) bytes"

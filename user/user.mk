@@ -15,17 +15,20 @@ BUNDLE_BIN      := $(B)/rv64/bundle.bin
 BUNDLE_S        := $(B)/rv64/bundle.S
 BUNDLE_OBJ      := $(B)/rv64/bundle.o
 
+# Libraries a program may use (the linker takes only what it calls).
+USER_LIBS := $(B)/rv64/lib/libring.a $(B)/rv64/lib/libbase.a
+
 # The objects under user/ see the generated ABI, the stubs and the runtime.
-TCFLAGS_user := $(ABI_CFLAGS) -I$(ABI_GEN)/user -Iuser/rt/include
+TCFLAGS_user := $(ABI_CFLAGS) -I$(ABI_GEN)/user -Iuser/rt/include -Ilib/ring/include
 $(call rv64_objs,$(wildcard user/*/*.c)): $(ABI_GEN_FILES)
 
 # $(call user_prog,NAME): the rule linking one program.
 define user_prog
-$(B)/rv64/user/$(1).elf: $(call rv64_objs,$(wildcard user/$(1)/*.c)) $(USER_RT_OBJS) $(B)/rv64/lib/libbase.a $(USER_LDSCRIPT)
+$(B)/rv64/user/$(1).elf: $(call rv64_objs,$(wildcard user/$(1)/*.c)) $(USER_RT_OBJS) $(USER_LIBS) $(USER_LDSCRIPT)
 	@mkdir -p $$(dir $$@)
 	@$(if $(Q),echo '  LD      $$@')
 	$(Q)$(TLD) -T $(USER_LDSCRIPT) --gc-sections -z max-page-size=4096 -o $$@ \
-		$(call rv64_objs,$(wildcard user/$(1)/*.c)) $(USER_RT_OBJS) $(B)/rv64/lib/libbase.a
+		$(call rv64_objs,$(wildcard user/$(1)/*.c)) $(USER_RT_OBJS) $(USER_LIBS)
 endef
 $(foreach p,$(USER_PROG_NAMES),$(eval $(call user_prog,$(p))))
 

@@ -124,6 +124,23 @@ hal_page_alloc(void)
 	return p;
 }
 
+void *
+hal_page_alloc_run(unsigned n)
+{
+	uint64_t bytes = (uint64_t)n * HAL_PAGE_SIZE;
+
+	for (unsigned i = 0; i < nranges && n > 0; i++) {
+		if (ranges[i].end - ranges[i].next >= bytes) {
+			void *p = (void *)(uintptr_t)ranges[i].next;
+			ranges[i].next += bytes;
+			stats.free -= n;
+			base_memset(p, 0, bytes);
+			return p;
+		}
+	}
+	return NULL;
+}
+
 void
 hal_page_free(void *page)
 {

@@ -92,6 +92,28 @@ mmu_map(uint64_t *root, uint64_t va, uint64_t pa, uint64_t size, uint64_t perm)
 }
 
 int
+mmu_unmap(uint64_t *root, uint64_t va, uint64_t size)
+{
+	if (((va | size) & (HAL_PAGE_SIZE - 1)) != 0)
+		return MMU_ERR_ALIGN;
+	for (uint64_t end = va + size; va < end; va += HAL_PAGE_SIZE) {
+		uint64_t *t = root;
+		int l;
+
+		for (l = LEVELS - 1; l > 0; l--) {
+			uint64_t pte = t[(va >> (12 + 9 * l)) & (PTES - 1)];
+			if (!(pte & PTE_V) || (pte & (PTE_R | PTE_W | PTE_X)))
+				return MMU_ERR_UNMAPPED;	/* absent, or a large leaf */
+			t = pte_table(pte);
+		}
+		if (!(t[(va >> 12) & (PTES - 1)] & PTE_V))
+			return MMU_ERR_UNMAPPED;
+		t[(va >> 12) & (PTES - 1)] = 0;
+	}
+	return 0;
+}
+
+int
 mmu_translate(const uint64_t *root, uint64_t va, uint64_t *pte_out)
 {
 	const uint64_t *t = root;

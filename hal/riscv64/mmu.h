@@ -30,6 +30,8 @@ struct mmu_layout {
 int mmu_kernel_init(const struct mmu_layout *lay) __attribute__((warn_unused_result));
 int mmu_map(uint64_t *root, uint64_t va, uint64_t pa, uint64_t size, uint64_t perm)
 	__attribute__((warn_unused_result));
+/* Clears the 4 KiB leaves of [va, va + size); the caller fences. */
+int mmu_unmap(uint64_t *root, uint64_t va, uint64_t size) __attribute__((warn_unused_result));
 int mmu_translate(const uint64_t *root, uint64_t va, uint64_t *pte);
 /* Maps pages of fresh stack above an unmapped guard page; returns its range. */
 int mmu_stack_alloc(uint64_t pages, uint64_t *lo, uint64_t *hi) __attribute__((warn_unused_result));

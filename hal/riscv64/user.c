@@ -102,6 +102,18 @@ hal_as_map(struct hal_as *as, uint64_t va, uint64_t pa, uint64_t size, unsigned 
 }
 
 int
+hal_as_unmap(struct hal_as *as, uint64_t va, uint64_t size)
+{
+	int err;
+
+	if (va < HAL_USER_BASE || va >= HAL_USER_END || size > HAL_USER_END - va)
+		return MMU_ERR_RANGE;
+	err = mmu_unmap(as->root, va, size);
+	__asm__ volatile("sfence.vma" ::: "memory");
+	return err;
+}
+
+int
 hal_as_query(const struct hal_as *as, uint64_t va, unsigned *perm, uint64_t *pa)
 {
 	uint64_t pte, page;

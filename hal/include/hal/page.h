@@ -31,6 +31,11 @@ void hal_page_add_ram(uint64_t base, uint64_t size, const uint64_t (*excl)[2], u
 /* A zeroed page, or NULL when memory is exhausted. */
 void *hal_page_alloc(void);
 void hal_page_free(void *page);
+/*
+ * n physically contiguous zeroed pages from untouched RAM (not the free
+ * list), or NULL.  Give them back one by one with hal_page_free().
+ */
+void *hal_page_alloc_run(unsigned n);
 void hal_page_stats(struct hal_page_stats *st);
 
 #define HAL_PERSISTENT_SIZE (64ull << 10)

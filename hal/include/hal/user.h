@@ -33,6 +33,12 @@ void hal_as_destroy(struct hal_as *as);
  */
 int hal_as_map(struct hal_as *as, uint64_t va, uint64_t pa, uint64_t size, unsigned perm)
 	__attribute__((warn_unused_result));
+/*
+ * Removes the 4 KiB mappings of [va, va + size) from as (the pages stay the
+ * caller's) and flushes them from the hart's TLB.  Returns 0 or a negative
+ * error when part of the range was not mapped with 4 KiB pages.
+ */
+int hal_as_unmap(struct hal_as *as, uint64_t va, uint64_t size) __attribute__((warn_unused_result));
 /* The HAL_MAP_* rights and physical address of user va, or -1 if unmapped. */
 int hal_as_query(const struct hal_as *as, uint64_t va, unsigned *perm, uint64_t *pa);
 /* Switches the hart to as (NULL: the kernel's own). */

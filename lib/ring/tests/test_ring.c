@@ -12,7 +12,7 @@
 #include <string.h>
 #include <tap.h>
 
-#include "../ring.h"
+#include <ring/ring.h>
 
 #define PAGE 4096
 

@@ -17,7 +17,7 @@
  */
 #include <base/mem.h>
 
-#include "ring.h"
+#include <ring/ring.h>
 
 /* Atomic accessors of shared 32-bit words. */
 static inline uint32_t
