@@ -11,15 +11,22 @@ of its file, then each file 8-byte aligned, all little-endian) and, with
 --asm, an assembler file that
 includes it in section .rodata.bundle between the symbols bundle_start and
 bundle_end.  The .S names the bundle by its file name only: assemble it
-with -I and the bundle's directory.  Entries keep the order given.  --list
-prints the entries of a bundle and checks their hashes; --blake3 prints
-the hash of a file.  Exits 1 with a message on any error.
+with -I and the bundle's directory.  Entries keep the order given.  Every
+file must be an ELF program with a valid manifest in its .nexus.manifest
+section (docs/manifest.md, checked by manifestfmt.py as the kernel's
+lib/manifest will at spawn), and every program a manifest lets it spawn
+must be in the bundle too.  --list prints the entries of a bundle and
+checks their hashes; --blake3 prints the hash of a file.  Exits 1 with a
+message on any error.
 """
 
 import os
 import re
 import struct
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import manifestfmt  # noqa: E402
 
 MAGIC = b"NXBUNDLE"
 VERSION = 2
@@ -115,6 +122,15 @@ def build(items):
         if not data:
             raise ValueError("program %r is empty" % name)
         names.add(name)
+    for name, data in items:
+        try:
+            m = manifestfmt.parse(manifestfmt.find_in_elf(data))
+        except manifestfmt.ManifestError as e:
+            raise ValueError("program %r: manifest: %s (MANIFEST_ERR_%s)" % (name, e, e.name))
+        for c in m.caps:
+            if c.type == manifestfmt.CAP_SPAWN and c.name not in names:
+                raise ValueError("program %r: its manifest lets it spawn %r, which is not in the bundle" %
+                                 (name, c.name))
     off = HEADER.size + ENTRY.size * len(items)
     table = b""
     blobs = b""

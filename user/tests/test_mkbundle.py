@@ -3,8 +3,8 @@
 (checked field by field here; kernel/tests/test_bundle.c checks the real
 bundle with the kernel's own parser and lib/crypto's BLAKE3), its BLAKE3
 matches the official vectors (from $NEXUS_VECTORS, default
-../shared/vectors), and it refuses what the kernel would.
-Prints TAP."""
+../shared/vectors), and it refuses what the kernel would, programs
+without a valid manifest included.  Prints TAP."""
 
 import json
 import os
@@ -16,7 +16,19 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MKBUNDLE = os.path.join(ROOT, "tools", "mkbundle.py")
 sys.path.insert(0, os.path.join(ROOT, "tools"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import manifestfmt  # noqa: E402
 import mkbundle  # noqa: E402
+from test_mkmanifest import make_elf  # noqa: E402
+
+
+def program(manifest_src, size, section=".nexus.manifest"):
+    """A fake ELF program of about size bytes carrying a compiled manifest."""
+    man = manifestfmt.compile_source(manifest_src)[0]
+    return make_elf([(".text", b"\x13" * size, 1), (section, man, 1)])
+
+
+MAN = "pledge stdio\ntier matter\nrestart never\n"
 
 
 def run(args, cwd):
@@ -34,7 +46,8 @@ def main():
         print("%sok %d - %s" % ("" if cond else "not ", n, what))
 
     with tempfile.TemporaryDirectory() as d:
-        files = {"a": b"A" * 5, "bb": b"B" * 8, "c.c-c_9": b"C" * 13}
+        files = {"a": program(MAN, 5), "bb": program(MAN + "cap console write\n", 8),
+                 "c.c-c_9": program("pledge stdio spawn\ntier void\nrestart always\ncap spawn exec a\n", 13)}
         for name, data in files.items():
             with open(os.path.join(d, name + ".elf"), "wb") as f:
                 f.write(data)
@@ -68,6 +81,20 @@ def main():
         open(os.path.join(d, "empty.elf"), "wb").close()
         r = run(["-o", "x.bin", "e=empty.elf"], d)
         ok(r.returncode == 1, "refuses an empty program")
+        bad = {"not an ELF file": (b"A" * 100, "ELF"),
+               "no manifest section": (program(MAN, 4, ".rodata"), "NOSECTION"),
+               "an invalid manifest": (make_elf([(".nexus.manifest", b"NXMF\x01\x00\x08\x00", 1)]), "MISSING"),
+               "a truncated manifest": (make_elf([(".nexus.manifest", b"NXMF\x01\x00\x09\x00", 1)]),
+                                        "TRUNCATED")}
+        for what, (data, err) in bad.items():
+            with open(os.path.join(d, "bad.elf"), "wb") as f:
+                f.write(data)
+            r = run(["-o", "x.bin", "a=a.elf", "bad=bad.elf"], d)
+            ok(r.returncode == 1 and r.stderr.startswith("mkbundle: program 'bad': manifest: ") and
+               ("MANIFEST_ERR_%s" % err) in r.stderr, "refuses a program with %s: MANIFEST_ERR_%s" % (what, err))
+        r = run(["-o", "x.bin", "c.c-c_9=c.c-c_9.elf"], d)
+        ok(r.returncode == 1 and "lets it spawn 'a', which is not in the bundle" in r.stderr,
+           "refuses a program that may spawn one not in the bundle")
         r = run(["-o", "x.bin"] + ["p%d=a.elf" % i for i in range(65)], d)
         ok(r.returncode == 1, "refuses 65 programs")
         r = run(["-o", "x.bin"], d)
