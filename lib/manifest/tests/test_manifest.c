@@ -216,6 +216,17 @@ expect(const struct mb *m, int want, const char *what)
 	return tap_ok(err == want && (err == 0 || zeroed(&man)), "%s: %s", what, manifest_strerror(want));
 }
 
+/* The base manifest and one capability without a badge must give want. */
+static void
+expect_cap(uint8_t type, uint16_t rights, const char *name, int want, const char *what)
+{
+	struct mb m;
+
+	mb_base(&m);
+	mb_cap(&m, type, rights, 0, name);
+	expect(&m, want, what);
+}
+
 static void
 test_valid(void)
 {
@@ -593,9 +604,7 @@ test_caps(void)
 		ok &= parse(&m) == MANIFEST_ERR_CAP_FLAGS;
 	}
 	tap_ok(ok, "capability flag bits 1..7: %s", manifest_strerror(MANIFEST_ERR_CAP_FLAGS));
-	mb_base(&m);
-	mb_cap(&m, T(CONSOLE), 0, 0, "");
-	expect(&m, MANIFEST_ERR_NO_RIGHTS, "a console without rights");
+	expect_cap(T(CONSOLE), 0, "", MANIFEST_ERR_NO_RIGHTS, "a console without rights");
 
 	ok = true;
 	for (uint8_t t = 1; t < MANIFEST_CAP_TYPES; t++)
@@ -625,9 +634,7 @@ test_caps(void)
 	mb_base(&m);
 	mb_entry(&m, MANIFEST_ENTRY_CAP, "\x01\x00\x02\x00", 4);
 	expect(&m, MANIFEST_ERR_NAME_NUL, "no name field at all");
-	mb_base(&m);
-	mb_cap(&m, T(CHANNEL), R(SEND), 0, "a2345678901234567890123456789012");
-	expect(&m, MANIFEST_ERR_NAME_LONG, "a 32-byte target");
+	expect_cap(T(CHANNEL), R(SEND), "a2345678901234567890123456789012", MANIFEST_ERR_NAME_LONG, "a 32-byte target");
 	mb_base(&m);
 	mb_cap(&m, T(CHANNEL), R(SEND), 0, "a2345678901234567890123456789012345678901234567890");
 	m.b[m.n - 1] = 'x';
@@ -656,18 +663,10 @@ test_caps(void)
 	}
 	tap_ok(ok, "channel, shmem, device, irq and spawn without a target: %s",
 	    manifest_strerror(MANIFEST_ERR_NAME_NEEDED));
-	mb_base(&m);
-	mb_cap(&m, T(CONSOLE), R(WRITE), 0, "tty");
-	expect(&m, MANIFEST_ERR_NAME_EXTRA, "a console with a target");
-	mb_base(&m);
-	mb_cap(&m, T(LEDGER), R(READ), 0, "x");
-	expect(&m, MANIFEST_ERR_NAME_EXTRA, "a ledger with a target");
-	mb_base(&m);
-	mb_cap(&m, T(SPAWN), R(EXEC), 0, "a/b");
-	expect(&m, MANIFEST_ERR_PROGRAM, "spawn of a/b");
-	mb_base(&m);
-	mb_cap(&m, T(SPAWN), R(EXEC), 0, "ping:photon");
-	expect(&m, MANIFEST_ERR_PROGRAM, "spawn of ping:photon");
+	expect_cap(T(CONSOLE), R(WRITE), "tty", MANIFEST_ERR_NAME_EXTRA, "a console with a target");
+	expect_cap(T(LEDGER), R(READ), "x", MANIFEST_ERR_NAME_EXTRA, "a ledger with a target");
+	expect_cap(T(SPAWN), R(EXEC), "a/b", MANIFEST_ERR_PROGRAM, "spawn of a/b");
+	expect_cap(T(SPAWN), R(EXEC), "ping:photon", MANIFEST_ERR_PROGRAM, "spawn of ping:photon");
 
 	mb_base(&m);
 	for (int i = 0; i <= MANIFEST_CAPS_MAX; i++) {
@@ -842,69 +841,43 @@ test_find(void)
 	}
 	tap_ok(ok, "find: the image cut at every offset: not ELF, then section headers outside");
 
-	static const struct {
-		size_t off;
-		uint8_t v;
+	/* Each case stores a value of width bytes at an offset of the image. */
+	size_t sh = e0.shoff, sh1 = sh + 64, sh2 = sh + 128;
+	const struct {
+		size_t off, width;
+		uint64_t v;
+		int err;
 		const char *what;
-	} idents[] = {{0, 0x7e, "bad magic"}, {4, 1, "ELFCLASS32"}, {5, 2, "big-endian"}};
-	for (size_t i = 0; i < 3; i++) {
+	} cases[] = {
+		{0, 1, 0x7e, MANIFEST_ERR_ELF, "bad magic"},
+		{4, 1, 1, MANIFEST_ERR_ELF, "ELFCLASS32"},
+		{5, 1, 2, MANIFEST_ERR_ELF, "big-endian"},
+		{60, 2, 0, MANIFEST_ERR_NOSECTION, "no section headers"},
+		{62, 2, 0, MANIFEST_ERR_NOSECTION, "no section name table"},
+		{sh1, 4, NAME_SHSTRTAB, MANIFEST_ERR_NOSECTION, "no section of that name"},
+		{sh1, 4, NAME_SHORT, MANIFEST_ERR_NOSECTION, "a name cut short by the end of the table"},
+		{64 + m.n + NAME_SHSTRTAB - 1, 1, '.', MANIFEST_ERR_NOSECTION, "\".nexus.manifest.shstrtab\" is another name"},
+		{58, 2, 40, MANIFEST_ERR_SHDRS, "section header size 40"},
+		{40, 8, e0.n + 1, MANIFEST_ERR_SHDRS, "section headers past the end"},
+		{40, 8, UINT64_MAX - 8, MANIFEST_ERR_SHDRS, "section header offset near 2^64"},
+		{60, 2, 4, MANIFEST_ERR_SHDRS, "one section header more than the file holds"},
+		{62, 2, 3, MANIFEST_ERR_SHDRS, "name table index out of range"},
+		{sh2 + 32, 8, e0.n, MANIFEST_ERR_SHDRS, "name table past the end"},
+		{sh2 + 4, 4, 8, MANIFEST_ERR_SHDRS, "name table without bytes (NOBITS)"},
+		{sh1, 4, sizeof(shstrtab) - 1, MANIFEST_ERR_SHDRS, "a name offset past the name table"},
+		{sh, 4, NAME_MANIFEST, MANIFEST_ERR_DUP_SECTION, "two sections of that name"},
+		{sh1 + 24, 8, e0.n + 1, MANIFEST_ERR_SECTION, "section offset past the end"},
+		{sh1 + 32, 8, UINT64_MAX, MANIFEST_ERR_SECTION, "section size 2^64 - 1"},
+		{sh1 + 4, 4, 8, MANIFEST_ERR_SECTION, "the section without bytes (NOBITS)"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		uint8_t v[8];
+
+		put64(v, cases[i].v);
 		e = e0;
-		e.b[idents[i].off] = idents[i].v;
-		find_expect(&e, MANIFEST_ERR_ELF, idents[i].what);
+		memcpy(e.b + cases[i].off, v, cases[i].width);
+		find_expect(&e, cases[i].err, cases[i].what);
 	}
-	e = e0;
-	put16(e.b + 60, 0);
-	find_expect(&e, MANIFEST_ERR_NOSECTION, "no section headers");
-	e = e0;
-	put16(e.b + 62, 0);
-	find_expect(&e, MANIFEST_ERR_NOSECTION, "no section name table");
-	e = e0;
-	put32(e.b + e.shoff + 64, NAME_SHSTRTAB);
-	find_expect(&e, MANIFEST_ERR_NOSECTION, "no section of that name");
-	e = e0;
-	put32(e.b + e.shoff + 64, NAME_SHORT);
-	find_expect(&e, MANIFEST_ERR_NOSECTION, "a name cut short by the end of the table");
-	e = e0;
-	e.b[64 + m.n + NAME_SHSTRTAB - 1] = '.';
-	find_expect(&e, MANIFEST_ERR_NOSECTION, "\".nexus.manifest.shstrtab\" is another name");
-
-	e = e0;
-	put16(e.b + 58, 40);
-	find_expect(&e, MANIFEST_ERR_SHDRS, "section header size 40");
-	e = e0;
-	put64(e.b + 40, e.n + 1);
-	find_expect(&e, MANIFEST_ERR_SHDRS, "section headers past the end");
-	e = e0;
-	put64(e.b + 40, UINT64_MAX - 8);
-	find_expect(&e, MANIFEST_ERR_SHDRS, "section header offset near 2^64");
-	e = e0;
-	put16(e.b + 60, 4);
-	find_expect(&e, MANIFEST_ERR_SHDRS, "one section header more than the file holds");
-	e = e0;
-	put16(e.b + 62, 3);
-	find_expect(&e, MANIFEST_ERR_SHDRS, "name table index out of range");
-	e = e0;
-	put64(e.b + e.shoff + 128 + 32, e.n);
-	find_expect(&e, MANIFEST_ERR_SHDRS, "name table past the end");
-	e = e0;
-	put32(e.b + e.shoff + 128 + 4, 8);
-	find_expect(&e, MANIFEST_ERR_SHDRS, "name table without bytes (NOBITS)");
-	e = e0;
-	put32(e.b + e.shoff + 64, sizeof(shstrtab) - 1);
-	find_expect(&e, MANIFEST_ERR_SHDRS, "a name offset past the name table");
-
-	e = e0;
-	put32(e.b + e.shoff, NAME_MANIFEST);
-	find_expect(&e, MANIFEST_ERR_DUP_SECTION, "two sections of that name");
-	e = e0;
-	put64(e.b + e.shoff + 64 + 24, e.n + 1);
-	find_expect(&e, MANIFEST_ERR_SECTION, "section offset past the end");
-	e = e0;
-	put64(e.b + e.shoff + 64 + 32, UINT64_MAX);
-	find_expect(&e, MANIFEST_ERR_SECTION, "section size 2^64 - 1");
-	e = e0;
-	put32(e.b + e.shoff + 64 + 4, 8);
-	find_expect(&e, MANIFEST_ERR_SECTION, "the section without bytes (NOBITS)");
 	e = e0;
 	put64(e.b + e.shoff + 64 + 32, 0);
 	tap_ok(find(&e, e.n, &off, &len) == 0 && len == 0 && parse_n(e.b + off, 0) == MANIFEST_ERR_TRUNCATED,
