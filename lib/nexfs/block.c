@@ -154,16 +154,28 @@ nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block)
 	return NEXFS_ERR_NOSPC;
 }
 
+/* Pages to program for len bytes of content (0: the whole block). */
+static uint32_t
+prog_len(struct nexfs_state *s, uint32_t len)
+{
+	uint32_t ps = s->geo.page_size;
+
+	return len == 0 ? s->bsize : (len + ps - 1) / ps * ps;
+}
+
 /*
- * Programs buf (one block) into an allocated, erased block and fills *out.
+ * Programs buf into an allocated, erased block and fills *out.  len is the
+ * content's length for a file chunk (1..block_size: only the pages holding
+ * it are programmed, and buf holds them whole, padded with 0xFF), or 0 for a
+ * whole block.
  */
 static int
-blk_prog_hashed(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type, uint8_t csum,
-    const uint8_t *hash, struct nexfs_bptr *out)
+blk_prog_hashed(struct nexfs_state *s, uint32_t b, const void *buf, uint32_t len, uint8_t type,
+    uint8_t csum, const uint8_t *hash, struct nexfs_bptr *out)
 {
 	int err;
 
-	err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, s->bsize);
+	err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, prog_len(s, len));
 	if (err) {
 		if (err == NEXFS_ERR_BADBLOCK) {
 			nexfs_log(s, NEXFS_LOG_WARN, "program failed: block retired");
@@ -178,10 +190,11 @@ blk_prog_hashed(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type
 	out->block = b;
 	out->type = type;
 	out->csum = csum;
+	out->size = len;
 	if (hash != NULL)
 		memcpy(out->hash, hash, 32);
 	else
-		nexfs_hash(csum, buf, s->bsize, out->hash);
+		nexfs_hash(csum, buf, len != 0 ? len : s->bsize, out->hash);
 	return 0;
 }
 
@@ -189,17 +202,18 @@ static int
 blk_prog(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type, uint8_t csum,
     struct nexfs_bptr *out)
 {
-	return blk_prog_hashed(s, b, buf, type, csum, NULL, out);
+	return blk_prog_hashed(s, b, buf, 0, type, csum, NULL, out);
 }
 
 /*
- * Writes one block of content to a newly allocated block.  A block that
- * fails to program is retired and another one tried.  hash, when not NULL,
- * is the content's check already computed by the caller.
+ * Writes one block of content (len bytes of a file chunk, or a whole block
+ * when len is 0; see blk_prog_hashed) to a newly allocated block.  A block
+ * that fails to program is retired and another one tried.  hash, when not
+ * NULL, is the content's check already computed by the caller.
  */
 int
-nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
-    const uint8_t *hash, struct nexfs_bptr *out)
+nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t type,
+    uint8_t csum, const uint8_t *hash, struct nexfs_bptr *out)
 {
 	uint32_t b;
 	int err;
@@ -210,7 +224,7 @@ nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint8_t type, uin
 		err = nexfs_blk_alloc(s, &b);
 		if (err)
 			return err;
-		err = blk_prog_hashed(s, b, buf, type, csum, hash, out);
+		err = blk_prog_hashed(s, b, buf, len, type, csum, hash, out);
 		if (err != NEXFS_ERR_BADBLOCK)
 			return err;
 		bit_set(s->fresh, b, false);
@@ -220,21 +234,22 @@ nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint8_t type, uin
 }
 
 /*
- * Tries to store a DATA block compressed: only when the codec saves at
- * least one page.  Sets *done when it did.
+ * Tries to store a DATA block (len bytes, 0: a whole block) compressed:
+ * only when the codec saves at least one page.  Sets *done when it did.
  */
 static int
-blk_write_z(struct nexfs_state *s, const void *buf, uint8_t csum, uint8_t level,
+blk_write_z(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t csum, uint8_t level,
     struct nexfs_bptr *out, bool *done)
 {
-	uint32_t ps = s->geo.page_size, b;
-	size_t zlen = 0, plen;
+	uint32_t ps = s->geo.page_size, n = len != 0 ? len : s->bsize, b;
+	size_t zlen = 0, plen, cap = prog_len(s, len) - ps;
 	int err;
 
 	*done = false;
-	err = s->cfg->codec->compress(s->cfg->codec_ctx, level, buf, s->bsize, s->buf_z,
-	    s->bsize - ps, &zlen);
-	if (err || zlen == 0 || zlen > s->bsize - ps)
+	if (cap == 0)
+		return 0;	/* one page: nothing to save */
+	err = s->cfg->codec->compress(s->cfg->codec_ctx, level, buf, n, s->buf_z, cap, &zlen);
+	if (err || zlen == 0 || zlen > cap)
 		return 0;	/* incompressible: store it as it is */
 	plen = (zlen + ps - 1) / ps * ps;
 	memset(s->buf_z + zlen, 0xff, plen - zlen);
@@ -261,7 +276,8 @@ blk_write_z(struct nexfs_state *s, const void *buf, uint8_t csum, uint8_t level,
 		out->flags = NEXFS_BF_ZSTD;
 		out->len = (uint32_t)zlen;
 		out->zcheck = crypto_xxh3_64(s->buf_z, zlen, 0);
-		nexfs_hash(csum, buf, s->bsize, out->hash);
+		out->size = len;
+		nexfs_hash(csum, buf, n, out->hash);
 		*done = true;
 		return 0;
 	}
@@ -269,7 +285,7 @@ blk_write_z(struct nexfs_state *s, const void *buf, uint8_t csum, uint8_t level,
 }
 
 int
-nexfs_blk_write(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
+nexfs_blk_write(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t type, uint8_t csum,
     uint8_t compress, struct nexfs_bptr *out)
 {
 	bool done;
@@ -278,21 +294,23 @@ nexfs_blk_write(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t cs
 	if (compress != 0 && type == NEXFS_BT_DATA && s->buf_z != NULL) {
 		if (csum == NEXFS_CSUM_DEFAULT)
 			csum = NEXFS_CSUM_BLAKE3_256;
-		err = blk_write_z(s, buf, csum, compress, out, &done);
+		err = blk_write_z(s, buf, len, csum, compress, out, &done);
 		if (err || done)
 			return err;
 	}
-	return nexfs_blk_write_hashed(s, buf, type, csum, NULL, out);
+	return nexfs_blk_write_hashed(s, buf, len, type, csum, NULL, out);
 }
 
 /*
  * Reads the block p points at into buf (block_size bytes) and checks it
- * against p's hash.  A hole reads as zeros.  Returns NEXFS_ERR_CORRUPT on a
- * mismatch; buf then holds no data the caller may use.
+ * against p's hash.  A hole reads as zeros; so do the bytes after a file
+ * chunk's size.  Returns NEXFS_ERR_CORRUPT on a mismatch; buf then holds no
+ * data the caller may use.
  */
 int
 nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
 {
+	uint32_t n = p->type == NEXFS_BT_DATA && p->size != 0 ? p->size : s->bsize;
 	uint8_t h[32];
 	int err;
 
@@ -300,7 +318,7 @@ nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
 		memset(buf, 0, s->bsize);
 		return 0;
 	}
-	if (p->block >= s->geo.block_count)
+	if (p->block >= s->geo.block_count || n > s->bsize)
 		return NEXFS_ERR_CORRUPT;
 	if (p->flags & NEXFS_BF_ZSTD) {
 		size_t dlen = 0;
@@ -315,18 +333,19 @@ nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
 			return err;
 		if (crypto_xxh3_64(s->buf_z, p->len, 0) != p->zcheck)
 			return NEXFS_ERR_CORRUPT;
-		err = s->cfg->codec->decompress(s->cfg->codec_ctx, s->buf_z, p->len, buf, s->bsize,
+		err = s->cfg->codec->decompress(s->cfg->codec_ctx, s->buf_z, p->len, buf, n,
 		    &dlen);
-		if (err || dlen != s->bsize) {
+		if (err || dlen != n) {
 			memset(buf, 0, s->bsize);
 			return NEXFS_ERR_CORRUPT;
 		}
 	} else {
-		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, 0, buf, s->bsize);
+		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, 0, buf, n);
 		if (err)
 			return err;
 	}
-	nexfs_hash(p->csum, buf, s->bsize, h);
+	memset((uint8_t *)buf + n, 0, s->bsize - n);
+	nexfs_hash(p->csum, buf, n, h);
 	if (memcmp(h, p->hash, 32) != 0) {
 		memset(buf, 0, s->bsize);
 		return NEXFS_ERR_CORRUPT;

@@ -1,14 +1,15 @@
 /*
  * dedup.c: storing a data block once: the content-addressed write path.
  *
- * Every DATA block written by a file whose check kind is BLAKE3-256 is
- * named by its hash.  The dedup index (an object of DDT leaves, SPEC.md
+ * Every chunk written by a file whose check kind is BLAKE3-256 is named by
+ * the hash of its bytes (a chunk is one DATA block holding 1..block_size
+ * bytes: chunk.c cuts files with FastCDC).  The dedup index (an object of DDT leaves, SPEC.md
  * section 8) maps the first 24 bytes of a hash to a block number: leaf
  * (bucket) h mod ddt_buckets, any of its B/32 entries.  The index holds no
  * references; it is a set of hints.  A hint is used only when the block
  * still has a live count and its content, read and hashed again, has the
- * full 32-byte hash: then the block gets one more reference instead of a
- * copy.  Stale hints (block freed, or reused for other content) are simply
+ * full 32-byte hash over the chunk's length: then the block gets one more
+ * reference instead of a copy.  Stale hints (block freed, or reused for other content) are simply
  * overwritten, so the index never needs to be told about frees.
  *
  * Buffers: the leaf to store may be buf_b or the caller's memory; buf_a
@@ -52,9 +53,9 @@ leaf_zero(const uint8_t *p, size_t n)
 	return true;
 }
 
-/* Whether block b is a live data block with exactly this content hash. */
+/* Whether block b is a live data block whose first len bytes have this hash. */
 static int
-ddt_confirm(struct nexfs_state *s, uint32_t b, const uint8_t hash[32], bool *same)
+ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t len, const uint8_t hash[32], bool *same)
 {
 	struct nexfs_bptr p;
 	int err;
@@ -66,6 +67,7 @@ ddt_confirm(struct nexfs_state *s, uint32_t b, const uint8_t hash[32], bool *sam
 	p.block = b;
 	p.type = NEXFS_BT_DATA;
 	p.csum = NEXFS_CSUM_BLAKE3_256;
+	p.size = len;
 	memcpy(p.hash, hash, 32);
 	err = nexfs_blk_read(s, &p, s->buf_a);
 	if (err == NEXFS_ERR_CORRUPT)
@@ -77,13 +79,16 @@ ddt_confirm(struct nexfs_state *s, uint32_t b, const uint8_t hash[32], bool *sam
 }
 
 /*
- * Stores one DATA leaf (block_size bytes at leaf, BLAKE3-256) and fills
- * *out with a bptr that carries one reference: an existing identical block
- * when the index knows one, else a new block, which is then recorded.  An
- * all-zero leaf gives a hole.
+ * Stores one chunk (len bytes at leaf, BLAKE3-256; leaf holds the pages of
+ * the chunk whole, padded with 0xFF) and fills *out with a bptr that carries
+ * one reference: an existing identical block when the index knows one, else
+ * a new block, which is then recorded.  An all-zero chunk gives a hole of
+ * len bytes.  logical is how many of the bytes are new from the caller (the
+ * rest were re-chunked), for the statistics.
  */
 int
-nexfs_dedup_store(struct nexfs_state *s, const void *leaf, size_t logical, struct nexfs_bptr *out)
+nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t logical,
+    struct nexfs_bptr *out)
 {
 	uint32_t per = s->bsize / (uint32_t)sizeof(struct nexfs_ddt_entry);
 	uint8_t hash[32];
@@ -94,11 +99,12 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, size_t logical, struc
 	bool hole, same, bucket_in_a = false;
 	int err;
 
-	if (leaf_zero(leaf, s->bsize)) {
+	if (leaf_zero(leaf, len)) {
 		nexfs_bptr_clear(out);	/* a hole */
+		out->size = len;
 		return 0;
 	}
-	nexfs_hash(NEXFS_CSUM_BLAKE3_256, leaf, s->bsize, hash);
+	nexfs_hash(NEXFS_CSUM_BLAKE3_256, leaf, len, hash);
 	bucket = ddt_bucket(s, hash);
 	ddt_obj(s, &o);
 	err = nexfs_obj_read_leaf(s, &o, bucket, s->buf_a, &hole);
@@ -115,7 +121,7 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, size_t logical, struc
 				continue;
 			/* ddt_confirm reuses buf_a: e is gone after it. */
 			bucket_in_a = false;
-			err = ddt_confirm(s, cand, hash, &same);
+			err = ddt_confirm(s, cand, len, hash, &same);
 			if (err)
 				return err;
 			if (same) {
@@ -123,6 +129,7 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, size_t logical, struc
 				out->block = cand;
 				out->type = NEXFS_BT_DATA;
 				out->csum = NEXFS_CSUM_BLAKE3_256;
+				out->size = len;
 				memcpy(out->hash, hash, 32);
 				nexfs_ref_inc(s, cand);
 				s->dd.chunks_deduped++;
@@ -133,7 +140,7 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, size_t logical, struc
 		}
 	}
 
-	err = nexfs_blk_write_hashed(s, leaf, NEXFS_BT_DATA, NEXFS_CSUM_BLAKE3_256, hash, out);
+	err = nexfs_blk_write_hashed(s, leaf, len, NEXFS_BT_DATA, NEXFS_CSUM_BLAKE3_256, hash, out);
 	if (err)
 		return err;
 

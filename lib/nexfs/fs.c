@@ -94,6 +94,7 @@ nexfs_inode_obj(struct nexfs_state *s, const struct nexfs_inode *in, struct nexf
 	o->leaf_type = NEXFS_BT_DATA;
 	o->csum = in->csum ? in->csum : s->sb.default_csum;
 	o->compress = in->compress;
+	o->ext = in->type == NEXFS_TYPE_FILE;
 }
 
 /* The object of a live inode, ready to be modified. */
@@ -863,6 +864,7 @@ file_open(struct nexfs_state *s, struct nexfs_handle *h, const char *path, uint3
 		nexfs_bptr_clear(&in.root);
 		in.height = 0;
 		in.size = 0;
+		in.entries = 0;
 		in.mtime_ns = nexfs_now(s);
 		err = inode_store(s, &in, in.ino, &old, false);
 		if (err)
@@ -966,10 +968,6 @@ nexfs_file_read(struct nexfs *fs, struct nexfs_file *f, uint64_t off, void *buf,
 {
 	struct nexfs_state *s = nexfs_st(fs);
 	struct nexfs_inode in;
-	struct nexfs_obj o;
-	uint8_t *out = buf;
-	size_t got = 0;
-	bool hole;
 	int err;
 
 	*done = 0;
@@ -983,21 +981,10 @@ nexfs_file_read(struct nexfs *fs, struct nexfs_file *f, uint64_t off, void *buf,
 		return 0;
 	if (len > in.size - off)
 		len = (size_t)(in.size - off);
-	nexfs_inode_obj(s, &in, &o);
-	while (got < len) {
-		uint64_t pos = off + got;
-		uint32_t in_leaf = (uint32_t)(pos % s->bsize);
-		size_t n = s->bsize - in_leaf;
-
-		if (n > len - got)
-			n = len - got;
-		err = nexfs_obj_read_leaf(s, &o, pos / s->bsize, s->buf_b, &hole);
-		if (err)
-			return err;
-		memcpy(out + got, s->buf_b + in_leaf, n);
-		got += n;
-	}
-	*done = got;
+	err = nexfs_chunk_read(s, &in, off, buf, len);
+	if (err)
+		return err;
+	*done = len;
 	return 0;
 }
 
@@ -1007,8 +994,6 @@ file_write(struct nexfs_state *s, struct nexfs_handle *h, uint64_t off, const ui
 {
 	struct nexfs_inode in;
 	struct nexfs_obj o;
-	size_t put = 0;
-	bool hole;
 	int err;
 
 	if (h->magic != NEXFS_HANDLE_FILE || h->snap != NEXFS_LIVE)
@@ -1025,42 +1010,10 @@ file_write(struct nexfs_state *s, struct nexfs_handle *h, uint64_t off, const ui
 	err = inode_obj_rw(s, &in, &o);
 	if (err)
 		return err;
-	while (put < len) {
-		uint64_t pos = off + put;
-		uint32_t in_leaf = (uint32_t)(pos % s->bsize);
-		size_t n = s->bsize - in_leaf;
-		const void *leaf;
-
-		if (n > len - put)
-			n = len - put;
-		if (n == s->bsize) {
-			leaf = src + put;
-		} else {
-			err = nexfs_obj_read_leaf(s, &o, pos / s->bsize, s->buf_b, &hole);
-			if (err)
-				return err;
-			/* Bytes past the old end of file read as zeros. */
-			if (pos / s->bsize == in.size / s->bsize && in.size < pos + n)
-				memset(s->buf_b + in.size % s->bsize, 0, s->bsize - in.size % s->bsize);
-			memcpy(s->buf_b + in_leaf, src + put, n);
-			leaf = s->buf_b;
-		}
-		if ((s->sb.features & NEXFS_FEAT_COMPAT_DEDUP) &&
-		    o.csum == NEXFS_CSUM_BLAKE3_256 && o.compress == 0) {
-			struct nexfs_bptr stored;
-
-			err = nexfs_dedup_store(s, leaf, n, &stored);
-			if (!err)
-				err = nexfs_obj_put_leaf(s, &o, pos / s->bsize, &stored);
-		} else {
-			err = nexfs_obj_write_leaf(s, &o, pos / s->bsize, leaf, false, NULL, -1);
-		}
-		if (err)
-			return err;
-		put += n;
-		s->dd.bytes_written += n;
-		s->dd.chunks_written++;
-	}
+	err = nexfs_chunk_write(s, &in, &o, off, src, len);
+	if (err)
+		return err;
+	s->dd.bytes_written += len;
 	in.root = o.root;
 	in.height = o.height;
 	if (off + len > in.size)
@@ -1100,7 +1053,6 @@ file_truncate(struct nexfs_state *s, struct nexfs_handle *h, uint64_t size)
 	struct nexfs_inode in;
 	struct nexfs_bptr old_root;
 	struct nexfs_obj o;
-	bool hole;
 	int err;
 
 	if (h->magic != NEXFS_HANDLE_FILE || h->snap != NEXFS_LIVE ||
@@ -1114,29 +1066,18 @@ file_truncate(struct nexfs_state *s, struct nexfs_handle *h, uint64_t size)
 		nexfs_bptr_clear(&in.root);
 		in.height = 0;
 		in.size = 0;
+		in.entries = 0;
 		in.mtime_ns = nexfs_now(s);
 		return inode_store(s, &in, in.ino, &old_root, false);
 	}
 	err = inode_obj_rw(s, &in, &o);
 	if (err)
 		return err;
-	if (size < in.size) {
-		err = nexfs_obj_trim(s, &o, leaves_of(s, size), leaves_of(s, in.size));
+	/* Bytes past the extents read as zeros: only a cut into them is work. */
+	if (size < nexfs_bptr_span(&in.root)) {
+		err = nexfs_chunk_truncate(s, &in, &o, size);
 		if (err)
 			return err;
-		if (size % s->bsize != 0) {
-			/* Zero the tail of the last leaf, so growing again reads zeros. */
-			err = nexfs_obj_read_leaf(s, &o, size / s->bsize, s->buf_b, &hole);
-			if (err)
-				return err;
-			if (!hole) {
-				memset(s->buf_b + size % s->bsize, 0, s->bsize - size % s->bsize);
-				err = nexfs_obj_write_leaf(s, &o, size / s->bsize, s->buf_b, false,
-				    NULL, -1);
-				if (err)
-					return err;
-			}
-		}
 	}
 	in.root = o.root;
 	in.height = o.height;

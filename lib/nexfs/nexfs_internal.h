@@ -63,13 +63,18 @@ struct nexfs_bptr {
 	uint8_t flags;		/* NEXFS_BF_* */
 	uint8_t rsvd0;
 	uint32_t len;		/* stored bytes when compressed, else 0 */
-	uint32_t rsvd1;
-	uint64_t zcheck;	/* XXH3-64 of the stored (compressed) bytes */
+	uint32_t size;		/* DATA and holes in a file: the extent's bytes (0: block_size) */
+	union {
+		uint64_t zcheck;	/* compressed DATA: XXH3-64 of the stored bytes */
+		uint64_t span;		/* NODE: file bytes below it (0 outside files) */
+	};
 	uint8_t hash[32];	/* check of the block's logical content */
 };
 _Static_assert(sizeof(struct nexfs_bptr) == 56, "bptr size");
 _Static_assert(offsetof(struct nexfs_bptr, len) == 8, "bptr.len");
+_Static_assert(offsetof(struct nexfs_bptr, size) == 12, "bptr.size");
 _Static_assert(offsetof(struct nexfs_bptr, zcheck) == 16, "bptr.zcheck");
+_Static_assert(offsetof(struct nexfs_bptr, span) == 16, "bptr.span");
 _Static_assert(offsetof(struct nexfs_bptr, hash) == 24, "bptr.hash");
 
 /* An inode: 128 bytes in the inode table at offset ino * 128. */
@@ -86,7 +91,7 @@ struct nexfs_inode {
 	uint8_t rsvd0[7];
 	struct nexfs_bptr root;	/* data tree root */
 	uint64_t parent;	/* directory holding the entry */
-	uint64_t entries;	/* directories: live entries */
+	uint64_t entries;	/* directories: live entries; files: extents */
 	uint64_t dead;		/* directories: deleted slots (tombstones) */
 };
 _Static_assert(sizeof(struct nexfs_inode) == 128, "inode size");
@@ -181,6 +186,7 @@ struct nexfs_obj {
 	uint8_t leaf_type;	/* NEXFS_BT_DATA, _INODES or _SNAPS */
 	uint8_t csum;		/* checksum kind of DATA leaves */
 	uint8_t compress;	/* zstd level of DATA leaves */
+	bool ext;		/* a file: leaves are extents, nodes carry spans */
 	bool owner_shared;	/* the record holding root is in a shared block */
 	bool touched;		/* root now carries a new reference (tree.c changed it) */
 };
@@ -257,10 +263,10 @@ uint64_t nexfs_now(struct nexfs_state *s);
 /* block.c */
 int nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
     NEXFS_NODISCARD;
-int nexfs_blk_write(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
-    uint8_t compress, struct nexfs_bptr *out) NEXFS_NODISCARD;
-int nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint8_t type, uint8_t csum,
-    const uint8_t *hash, struct nexfs_bptr *out) NEXFS_NODISCARD;
+int nexfs_blk_write(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t type,
+    uint8_t csum, uint8_t compress, struct nexfs_bptr *out) NEXFS_NODISCARD;
+int nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t type,
+    uint8_t csum, const uint8_t *hash, struct nexfs_bptr *out) NEXFS_NODISCARD;
 int nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block) NEXFS_NODISCARD;
 void nexfs_ref_inc(struct nexfs_state *s, uint32_t block);
 void nexfs_blk_reserve(struct nexfs_state *s, uint32_t block);
@@ -280,17 +286,26 @@ int nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t id
     NEXFS_NODISCARD;
 int nexfs_obj_put_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
     const struct nexfs_bptr *leaf) NEXFS_NODISCARD;
-int nexfs_dedup_store(struct nexfs_state *s, const void *leaf, size_t logical,
+int nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t logical,
     struct nexfs_bptr *out) NEXFS_NODISCARD;
 int nexfs_obj_trim(struct nexfs_state *s, struct nexfs_obj *o, uint64_t nleaves,
     uint64_t old_nleaves) NEXFS_NODISCARD;
 uint64_t nexfs_obj_capacity(struct nexfs_state *s, uint8_t height);
+uint64_t nexfs_bptr_span(const struct nexfs_bptr *p);
 int nexfs_obj_leaf_bptr(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t idx,
     struct nexfs_bptr *leaf) NEXFS_NODISCARD;
 /* Called for each block of a walk; err is 0 or NEXFS_ERR_CORRUPT. */
 typedef void (*nexfs_walk_fn)(void *ctx, const struct nexfs_bptr *p, int err);
 int nexfs_tree_walk(struct nexfs_state *s, const struct nexfs_bptr *p, bool read_leaves,
     nexfs_walk_fn fn, void *ctx, int depth) NEXFS_NODISCARD;
+
+/* chunk.c: a file's bytes as FastCDC chunks (in: the file's inode, o: its tree) */
+int nexfs_chunk_read(struct nexfs_state *s, const struct nexfs_inode *in, uint64_t off,
+    uint8_t *out, size_t len) NEXFS_NODISCARD;
+int nexfs_chunk_write(struct nexfs_state *s, struct nexfs_inode *in, struct nexfs_obj *o,
+    uint64_t off, const uint8_t *src, size_t len) NEXFS_NODISCARD;
+int nexfs_chunk_truncate(struct nexfs_state *s, struct nexfs_inode *in, struct nexfs_obj *o,
+    uint64_t size) NEXFS_NODISCARD;
 
 /* super.c */
 int nexfs_commit(struct nexfs_state *s) NEXFS_NODISCARD;

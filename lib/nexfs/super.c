@@ -20,6 +20,8 @@
  */
 #include "nexfs_internal.h"
 
+#include <nexfs/cdc.h>
+
 #include <crypto/blake3.h>
 
 /* Where each part of the working buffer lives. */
@@ -415,6 +417,18 @@ nexfs_op_end(struct nexfs_state *s, int err)
 	return err;
 }
 
+/*
+ * Whether FastCDC sizes suit this volume: valid for the chunker (at the
+ * frozen level) and no chunk larger than a block, which holds one chunk.
+ */
+static bool
+cdc_valid(struct nexfs_state *s, uint32_t min, uint32_t avg, uint32_t max)
+{
+	struct nexfs_cdc_params p = { min, avg, max, NEXFS_CDC_DEFAULT_LEVEL };
+
+	return nexfs_cdc_params_check(&p) == 0 && max <= s->bsize;
+}
+
 int
 nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *opt)
 {
@@ -448,10 +462,12 @@ nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *
 	    NEXFS_FEAT_INCOMPAT_COMPRESS))
 		return NEXFS_ERR_UNSUPPORTED;
 	if (o.cdc_avg == 0) {
-		o.cdc_min = s->bsize;
-		o.cdc_avg = s->bsize;
+		o.cdc_min = s->bsize / 4;
+		o.cdc_avg = s->bsize / 2;
 		o.cdc_max = s->bsize;
 	}
+	if (!cdc_valid(s, o.cdc_min, o.cdc_avg, o.cdc_max))
+		return NEXFS_ERR_INVAL;
 
 	s->sb.magic = NEXFS_MAGIC;
 	s->sb.version = NEXFS_FORMAT_VERSION;
@@ -683,7 +699,10 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 	if (!have)
 		return NEXFS_ERR_NOFS;
 	if (best.version != NEXFS_FORMAT_VERSION) {
-		nexfs_log(s, NEXFS_LOG_ERROR, "unknown NexFS format version");
+		nexfs_log(s, NEXFS_LOG_ERROR, best.version == 1 ?
+		    "volume has NexFS format version 1 (block-aligned files); this NexFS reads "
+		    "version 2 only: copy the files to a new volume with a version-1 tool" :
+		    "unknown NexFS format version");
 		return NEXFS_ERR_VERSION;
 	}
 	if (best.features & NEXFS_FEAT_INCOMPAT_MASK & ~NEXFS_FEAT_INCOMPAT_COMPRESS) {
@@ -700,6 +719,10 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 	    best.ddt_height > NEXFS_MAX_HEIGHT || best.ddt_buckets == 0 ||
 	    (best.ddt_buckets & (best.ddt_buckets - 1)) != 0)
 		return NEXFS_ERR_CORRUPT;
+	if (!cdc_valid(s, best.cdc_min, best.cdc_avg, best.cdc_max)) {
+		nexfs_log(s, NEXFS_LOG_ERROR, "chunk sizes in the commit record are invalid");
+		return NEXFS_ERR_CORRUPT;
+	}
 	s->sb = best;
 	s->durable = best;
 	err = nexfs_alloc_load(s);

@@ -48,6 +48,23 @@ node_slot(struct nexfs_state *s, uint32_t i)
 	return (struct nexfs_bptr *)(void *)(s->buf_a + (size_t)i * sizeof(struct nexfs_bptr));
 }
 
+uint64_t
+nexfs_bptr_span(const struct nexfs_bptr *p)
+{
+	return p->type == NEXFS_BT_NODE ? p->span : p->size;
+}
+
+/* The file bytes below a node in buf_a: the sum of its children's spans. */
+static uint64_t
+node_span(struct nexfs_state *s)
+{
+	uint64_t sum = 0;
+
+	for (uint32_t i = 0; i < s->fanout; i++)
+		sum += nexfs_bptr_span(node_slot(s, i));
+	return sum;
+}
+
 static bool
 all_zero(const uint8_t *buf, size_t n)
 {
@@ -101,7 +118,8 @@ obj_grow(struct nexfs_state *s, struct nexfs_obj *o)
 
 	if (o->height >= NEXFS_MAX_HEIGHT)
 		return NEXFS_ERR_FBIG;
-	if (!nexfs_bptr_null(&o->root)) {
+	/* A file's root may be a hole extent: no block, but bytes. */
+	if (!nexfs_bptr_null(&o->root) || o->root.size != 0) {
 		/* A shared owner keeps its reference; the new node takes one. */
 		if (o->owner_shared)
 			nexfs_ref_inc(s, o->root.block);
@@ -109,10 +127,12 @@ obj_grow(struct nexfs_state *s, struct nexfs_obj *o)
 		o->touched = true;
 		memset(s->buf_a, 0, s->bsize);
 		memcpy(node_slot(s, 0), &o->root, sizeof(o->root));
-		err = nexfs_blk_write(s, s->buf_a, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
+		err = nexfs_blk_write(s, s->buf_a, 0, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
 		    &o->root);
 		if (err)
 			return err;
+		if (o->ext)
+			o->root.span = node_span(s);
 	}
 	o->height++;
 	return 0;
@@ -174,7 +194,7 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 	} else if (zero || all_zero(leaf, s->bsize)) {
 		nexfs_bptr_clear(&child);
 	} else {
-		err = nexfs_blk_write(s, leaf, o->leaf_type,
+		err = nexfs_blk_write(s, leaf, 0, o->leaf_type,
 		    o->leaf_type == NEXFS_BT_DATA ? o->csum : NEXFS_CSUM_BLAKE3_256,
 		    o->compress, &child);
 		if (err)
@@ -207,10 +227,12 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 		if (all_zero(s->buf_a, s->bsize)) {
 			nexfs_bptr_clear(&child);
 		} else {
-			err = nexfs_blk_write(s, s->buf_a, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
+			err = nexfs_blk_write(s, s->buf_a, 0, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
 			    &child);
 			if (err)
 				return err;
+			if (o->ext)
+				child.span = node_span(s);
 		}
 		if (!nexfs_bptr_null(&path[l]) && !eff[l + 1])
 			nexfs_ref_free1(s, path[l].block);

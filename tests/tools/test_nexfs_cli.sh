@@ -374,14 +374,14 @@ fi
 
 # --- A microcontroller-sized NAND volume --------------------------------------
 succeeds "mkfs a 1 MiB NAND volume with 512-byte pages and 8 KiB blocks" \
-	mkfs --nand -p 512 -b 8K -s 1M --cdc 1K,4K,16K small.img
+	mkfs --nand -p 512 -b 8K -s 1M --cdc 1K,4K,8K small.img
 head -c 200000 rand.bin >part.bin
 succeeds "put 200 KB into it" put small.img part.bin
 succeeds "get it back" get small.img /part.bin part.back
 cmp -s part.bin part.back
 ok $? "the small volume returns the file intact"
 run info small.img
-grep -q "NAND" out && grep -q "1024/4096/16384" out
+grep -q "NAND" out && grep -q "1024/4096/8192" out
 ok $? "info shows NAND and the chunk sizes"
 fails "a file larger than the volume gets a clean ENOSPC" \
 	"small\.img:/toobig\.bin: no space" put small.img v1.bin /toobig.bin

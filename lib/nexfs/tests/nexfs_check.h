@@ -1,9 +1,10 @@
 /*
  * nexfs_check.h: a test-only consistency checker.  It walks every block
  * reachable from the mounted commit (inode table, data trees, snapshot
- * table, allocation index), verifying each, counts the references each
- * block receives, and compares the counts with the allocator's.  A leak or
- * a double free shows up as a mismatch.  Host memory, test use only.
+ * table, allocation index), verifying each (and that a node's span is the
+ * sum of its children's), counts the references each block receives, and
+ * compares the counts with the allocator's.  A leak or a double free shows
+ * up as a mismatch.  Host memory, test use only.
  */
 #pragma once
 
@@ -56,6 +57,19 @@ nck_visit(struct nck *c, const struct nexfs_bptr *p, int depth)
 		break;
 	default:
 		return;
+	}
+	if (p->type == NEXFS_BT_NODE) {
+		/* A node's span is the sum of its children's (0 outside files). */
+		uint64_t sum = 0;
+
+		for (uint32_t i = 0; i < n; i++)
+			sum += nexfs_bptr_span((const struct nexfs_bptr *)(const void *)(buf +
+			    (size_t)i * stride));
+		if (sum != p->span) {
+			printf("# check: node %u spans %llu, its children %llu\n", p->block,
+			    (unsigned long long)p->span, (unsigned long long)sum);
+			c->bad++;
+		}
 	}
 	for (uint32_t i = 0; i < n; i++) {
 		struct nexfs_bptr ch;

@@ -88,8 +88,15 @@ compare_all(void)
 		if (err || st.size != m.f[i].size)
 			return -2;
 		err = tfs_get(&t, NEXFS_LIVE, p, back, sizeof(back), &got);
-		if (err || got != m.f[i].size || memcmp(back, m.f[i].data, got) != 0)
+		if (err || got != m.f[i].size || memcmp(back, m.f[i].data, got) != 0) {
+			size_t d = 0;
+
+			while (d < got && d < m.f[i].size && back[d] == m.f[i].data[d])
+				d++;
+			tap_diag("%s: err %d, %zu bytes (model %zu), first difference at %zu", p,
+			    err, got, m.f[i].size, d);
 			return -3;
+		}
 	}
 	return 0;
 }

@@ -1,7 +1,7 @@
 /*
  * test_nexfs_wear.c: wear levelling, grown bad blocks, factory bad blocks,
- * a full volume, and feature flags (an unknown incompatible flag refuses
- * the mount).
+ * a full volume, feature flags (an unknown incompatible flag refuses the
+ * mount) and the format version (version 1 is refused).
  */
 #include "nexfs_test.h"
 #include "nexfs_check.h"
@@ -153,6 +153,21 @@ main(void)
 	    "volume uses an unknown incompatible feature") == 0, "clear error text");
 	t.cfg.mount_flags = NEXFS_MOUNT_RDONLY;
 	tap_ok(nexfs_mount(&t.fs, &t.cfg) == NEXFS_ERR_INCOMPAT, "refused read-only too");
+	tfs_free(&t);
+
+	/* A version-1 volume (block-aligned files): a clear refusal. */
+	tfs_init(&t, 256, 4096, 64, NEXFS_FLASH_NOR);
+	(void)nexfs_format(&t.cfg, NULL);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	(void)tfs_put(&t, "/f", data, sizeof(data));
+	nexfs_st(&t.fs)->sb.version = 1;
+	nexfs_st(&t.fs)->dirty = true;
+	tap_ok(nexfs_sync(&t.fs) == 0, "commit a record of format version 1");
+	(void)nexfs_unmount(&t.fs);
+	t.cfg.log = &log_ops;
+	logged = 0;
+	tap_ok(nexfs_mount(&t.fs, &t.cfg) == NEXFS_ERR_VERSION && logged > 0,
+	    "version 1 refused with NEXFS_ERR_VERSION and a log message");
 	tfs_free(&t);
 	return tap_done();
 }

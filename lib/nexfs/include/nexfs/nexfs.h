@@ -32,7 +32,7 @@
 #define NEXFS_NODISCARD __attribute__((warn_unused_result))
 
 /* Version of the on-flash format this library writes (see SPEC.md). */
-#define NEXFS_FORMAT_VERSION 1
+#define NEXFS_FORMAT_VERSION 2
 
 #define NEXFS_NAME_MAX 110
 #define NEXFS_PATH_MAX 1024

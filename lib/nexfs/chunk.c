@@ -1,0 +1,509 @@
+/*
+ * chunk.c: a file's bytes, cut into content-defined chunks.
+ *
+ * A file is a sequence of extents stored as the leaves of its object
+ * (tree.c): extent i is leaf i, for i below the inode's extent count.  An
+ * extent is either a chunk (a DATA block holding `size` bytes, 1..B) or a
+ * hole (no block, `size` bytes of zeros).  Every node pointer of a file's
+ * tree carries its span, the bytes below it, so a byte offset is found by
+ * walking down and summing spans (ext_find).  Bytes past the last extent
+ * and before the file size read as zeros.
+ *
+ * Writes cut the bytes with FastCDC (cdc.c, parameters from the commit
+ * record): a write re-chunks from the start of the extent holding its
+ * first byte (the last one, for an append) and goes on past its last byte
+ * until a cut lands on an old extent boundary, where the old chunking
+ * resumes unchanged.  So an insertion changes the chunks around it and
+ * shifts the later extents to new leaf numbers, while their blocks stay the
+ * same: with the dedup index (dedup.c) a file that differs from another by
+ * an insertion stores only the chunks near it.  A long hole or the end of
+ * the old bytes also ends the re-chunking (a forced cut).
+ *
+ * While a write runs, the tree as it was is pinned by one extra reference
+ * on its root: the copy-on-write updates then copy instead of freeing, so
+ * the old extents stay readable until the pin is dropped at the end.
+ *
+ * Buffers: buf_b assembles the chunk being cut; buf_a reads the old chunks
+ * and the nodes (tree.c); dedup.c and tree.c clobber both, so the stream is
+ * re-read from the caller's bytes and the old tree for each chunk.
+ */
+#include "nexfs_internal.h"
+
+#include <nexfs/cdc.h>
+
+/* The longest hole one extent describes. */
+#define HOLE_MAX 0x80000000u
+
+/*
+ * Finds the extent of file tree o holding byte pos, which must be below the
+ * span of o's root: *idx gets its leaf number, *start its first byte, *leaf
+ * its bptr.  When the tree has nodes, the level-1 node is left in buf_a.
+ */
+static int
+ext_find(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t pos, uint64_t *idx,
+    uint64_t *start, struct nexfs_bptr *leaf)
+{
+	struct nexfs_bptr p = o->root;
+	uint64_t base = 0, i = 0;
+	int err;
+
+	if (o->height > NEXFS_MAX_HEIGHT)
+		return NEXFS_ERR_CORRUPT;
+	for (uint8_t l = o->height; l > 0; l--) {
+		uint32_t j;
+
+		if (p.type != NEXFS_BT_NODE)
+			return NEXFS_ERR_CORRUPT;
+		err = nexfs_blk_read(s, &p, s->buf_a);
+		if (err)
+			return err;
+		for (j = 0; j < s->fanout; j++) {
+			memcpy(&p, s->buf_a + (size_t)j * sizeof(p), sizeof(p));
+			if (pos - base < nexfs_bptr_span(&p))
+				break;
+			base += nexfs_bptr_span(&p);
+		}
+		if (j == s->fanout)
+			return NEXFS_ERR_CORRUPT;
+		i = i * s->fanout + j;
+	}
+	if ((p.type != NEXFS_BT_DATA && p.type != 0) || pos - base >= p.size)
+		return NEXFS_ERR_CORRUPT;
+	*idx = i;
+	*start = base;
+	*leaf = p;
+	return 0;
+}
+
+/* The bytes a file's extents cover. */
+static uint64_t
+ext_total(const struct nexfs_obj *o)
+{
+	return nexfs_bptr_span(&o->root);
+}
+
+int
+nexfs_chunk_read(struct nexfs_state *s, const struct nexfs_inode *in, uint64_t off,
+    uint8_t *out, size_t len)
+{
+	struct nexfs_bptr leaf;
+	struct nexfs_obj o;
+	uint64_t total, idx = 0, start = 0;
+	bool found = false;
+	size_t got = 0;
+	int err;
+
+	nexfs_inode_obj(s, in, &o);
+	total = ext_total(&o);
+	while (got < len) {
+		uint64_t pos = off + got, n;
+
+		if (pos >= total) {
+			memset(out + got, 0, len - got);
+			break;
+		}
+		if (found && pos - start >= leaf.size) {
+			/* The next extent: from the level-1 node still in buf_a. */
+			start += leaf.size;
+			idx++;
+			found = o.height > 0 && idx % s->fanout != 0;
+			if (found) {
+				memcpy(&leaf, s->buf_a + (size_t)(idx % s->fanout) * sizeof(leaf),
+				    sizeof(leaf));
+				if (leaf.size == 0 || (leaf.type != NEXFS_BT_DATA && leaf.type != 0))
+					return NEXFS_ERR_CORRUPT;
+			}
+		}
+		if (!found) {
+			err = ext_find(s, &o, pos, &idx, &start, &leaf);
+			if (err)
+				return err;
+			found = true;
+		}
+		n = leaf.size - (pos - start);
+		if (n > len - got)
+			n = len - got;
+		if (leaf.type == NEXFS_BT_DATA) {
+			err = nexfs_blk_read(s, &leaf, s->buf_b);
+			if (err)
+				return err;
+			memcpy(out + got, s->buf_b + (pos - start), (size_t)n);
+		} else {
+			memset(out + got, 0, (size_t)n);
+		}
+		got += (size_t)n;
+	}
+	return 0;
+}
+
+/* A write in progress: the old tree, the new one, and the caller's bytes. */
+struct cw {
+	struct nexfs_state *s;
+	struct nexfs_obj *o;		/* the tree being written */
+	struct nexfs_obj old;		/* the tree before the write, pinned */
+	uint64_t n_old;			/* extents of old */
+	uint64_t total;			/* bytes old's extents cover */
+	uint64_t slot;			/* next leaf of o to write */
+	const uint8_t *src;
+	uint64_t off, end;		/* the caller's bytes are [off, end) */
+	uint64_t lim;			/* the stream stops here (UINT64_MAX: not found yet) */
+	uint64_t lim_idx;		/* the old extent that starts at lim */
+};
+
+/* Puts extent bp (which carries its own reference) at the next leaf. */
+static int
+cw_emit(struct cw *w, const struct nexfs_bptr *bp)
+{
+	return nexfs_obj_put_leaf(w->s, w->o, w->slot++, bp);
+}
+
+/* Emits holes covering len bytes. */
+static int
+cw_hole(struct cw *w, uint64_t len)
+{
+	struct nexfs_bptr h;
+	int err;
+
+	while (len > 0) {
+		nexfs_bptr_clear(&h);
+		h.size = len > HOLE_MAX ? HOLE_MAX : (uint32_t)len;
+		err = cw_emit(w, &h);
+		if (err)
+			return err;
+		len -= h.size;
+	}
+	return 0;
+}
+
+static bool
+bytes_zero(const uint8_t *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != 0)
+			return false;
+	return true;
+}
+
+/*
+ * Stores the chunk of len bytes in buf_b as an extent of o (a hole when it
+ * is all zeros) and fills *bp with a bptr carrying one reference.  fresh is
+ * how many of its bytes the caller gave (the statistics count those).
+ */
+static int
+chunk_store(struct nexfs_state *s, const struct nexfs_obj *o, uint32_t len, size_t fresh,
+    struct nexfs_bptr *bp)
+{
+	uint32_t ps = s->geo.page_size, padded = (len + ps - 1) / ps * ps;
+
+	s->dd.chunks_written++;
+	if (bytes_zero(s->buf_b, len)) {
+		nexfs_bptr_clear(bp);
+		bp->size = len;
+		return 0;
+	}
+	memset(s->buf_b + len, 0xff, padded - len);
+	if ((s->sb.features & NEXFS_FEAT_COMPAT_DEDUP) && o->csum == NEXFS_CSUM_BLAKE3_256 &&
+	    o->compress == 0)
+		return nexfs_dedup_store(s, s->buf_b, len, fresh, bp);
+	return nexfs_blk_write(s, s->buf_b, len, NEXFS_BT_DATA, o->csum, o->compress, bp);
+}
+
+/*
+ * Copies the stream's bytes from p into buf_b, at most want of them:
+ * the caller's bytes in [off, end), the old file's elsewhere.  Stops early
+ * at the end of the stream: past end, the start of an old hole or the end
+ * of the old extents (which sets lim).  Returns the count in *got.
+ */
+static int
+cw_fill(struct cw *w, uint64_t p, uint32_t want, uint32_t *got)
+{
+	struct nexfs_state *s = w->s;
+	struct nexfs_bptr leaf;
+	uint64_t j, sj, n;
+	int err;
+
+	*got = 0;
+	while (*got < want) {
+		uint64_t q = p + *got;
+
+		if (q >= w->lim)
+			break;
+		if (q >= w->off && q < w->end) {
+			n = w->end - q;
+			if (n > want - *got)
+				n = want - *got;
+			memcpy(s->buf_b + *got, w->src + (q - w->off), (size_t)n);
+			*got += (uint32_t)n;
+			continue;
+		}
+		if (q >= w->total) {
+			w->lim = q;
+			w->lim_idx = w->n_old;
+			break;
+		}
+		err = ext_find(s, &w->old, q, &j, &sj, &leaf);
+		if (err)
+			return err;
+		if (leaf.type != NEXFS_BT_DATA) {
+			/* Only past end, at a hole's start: the old extents go on. */
+			if (q < w->end || q != sj)
+				return NEXFS_ERR_CORRUPT;
+			w->lim = q;
+			w->lim_idx = j;
+			break;
+		}
+		err = nexfs_blk_read(s, &leaf, s->buf_a);
+		if (err)
+			return err;
+		n = sj + leaf.size - q;
+		if (n > want - *got)
+			n = want - *got;
+		if (q < w->off && n > w->off - q)
+			n = w->off - q;
+		memcpy(s->buf_b + *got, s->buf_a + (q - sj), (size_t)n);
+		*got += (uint32_t)n;
+	}
+	return 0;
+}
+
+/*
+ * Moves the old extents from index e on to the leaves after the new ones,
+ * then clears the leaves the file no longer uses.  Each moved extent takes
+ * a new reference: the old tree keeps its own until the pin is dropped.
+ */
+static int
+cw_shift(struct cw *w, uint64_t e)
+{
+	struct nexfs_state *s = w->s;
+	struct nexfs_bptr bp;
+	uint64_t last;
+	int err;
+
+	if (w->slot == e) {
+		w->slot = w->n_old;	/* the extents after e stay where they are */
+		return 0;
+	}
+	last = w->slot + (w->n_old - e);
+	for (uint64_t j = e; j < w->n_old; j++) {
+		err = nexfs_obj_leaf_bptr(s, &w->old, j, &bp);
+		if (err)
+			return err;
+		if (!nexfs_bptr_null(&bp))
+			nexfs_ref_inc(s, bp.block);
+		err = cw_emit(w, &bp);
+		if (err)
+			return err;
+	}
+	for (uint64_t j = w->n_old; j > last; j--) {
+		err = nexfs_obj_write_leaf(s, w->o, j - 1, NULL, true, NULL, -1);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+static int
+cdc_setup(struct nexfs_state *s, struct nexfs_cdc *cdc)
+{
+	struct nexfs_cdc_params p = { s->sb.cdc_min, s->sb.cdc_avg, s->sb.cdc_max,
+	    NEXFS_CDC_DEFAULT_LEVEL };
+
+	return nexfs_cdc_init(cdc, &p) != 0 ? NEXFS_ERR_CORRUPT : 0;
+}
+
+/* Where re-chunking starts; emits the part of a hole before off. */
+static int
+cw_begin(struct cw *w, uint64_t *pos0)
+{
+	struct nexfs_bptr leaf;
+	uint64_t j, sj;
+	int err;
+
+	if (w->off > w->total) {
+		w->slot = w->n_old;
+		*pos0 = w->off;
+		return cw_hole(w, w->off - w->total);
+	}
+	if (w->off == w->total) {
+		w->slot = w->n_old;
+		*pos0 = w->off;
+		if (w->total == 0)
+			return 0;
+		/* An append re-chunks the last extent, cut by the end of file. */
+		err = ext_find(w->s, &w->old, w->total - 1, &j, &sj, &leaf);
+		if (err || leaf.type != NEXFS_BT_DATA)
+			return err;
+		w->slot = j;
+		*pos0 = sj;
+		return 0;
+	}
+	err = ext_find(w->s, &w->old, w->off, &j, &sj, &leaf);
+	if (err)
+		return err;
+	w->slot = j;
+	*pos0 = sj;
+	if (leaf.type == NEXFS_BT_DATA)
+		return 0;
+	*pos0 = w->off;
+	return cw_hole(w, w->off - sj);
+}
+
+/*
+ * Where the stream ends when the caller's last byte falls in an old hole
+ * (or at or past the old end): sets lim, lim_idx and *tail, the bytes of
+ * that hole after end.
+ */
+static int
+cw_plan_end(struct cw *w, uint64_t *tail)
+{
+	struct nexfs_bptr leaf;
+	uint64_t j, sj;
+	int err;
+
+	*tail = 0;
+	w->lim = UINT64_MAX;
+	if (w->end >= w->total) {
+		w->lim = w->end;
+		w->lim_idx = w->n_old;
+		return 0;
+	}
+	err = ext_find(w->s, &w->old, w->end, &j, &sj, &leaf);
+	if (err || leaf.type == NEXFS_BT_DATA)
+		return err;
+	w->lim = w->end;
+	w->lim_idx = j;
+	if (sj < w->end) {
+		w->lim_idx = j + 1;
+		*tail = sj + leaf.size - w->end;
+	}
+	return 0;
+}
+
+/*
+ * The body of a write of [off, off + len) to the file tree o of inode in,
+ * whose old extents o holds; on return o and in->entries describe the new
+ * file.
+ */
+static int
+chunk_write(struct cw *w, struct nexfs_inode *in)
+{
+	struct nexfs_state *s = w->s;
+	struct nexfs_cdc cdc;
+	struct nexfs_bptr bp, leaf;
+	uint64_t p, tail, e = UINT64_MAX;
+	int err;
+
+	err = cdc_setup(s, &cdc);
+	if (!err)
+		err = cw_plan_end(w, &tail);
+	if (!err)
+		err = cw_begin(w, &p);
+	while (!err && e == UINT64_MAX) {
+		uint32_t got, len;
+		uint64_t c, fresh_lo, fresh_hi, j, sj;
+
+		err = cw_fill(w, p, s->sb.cdc_max, &got);
+		if (err)
+			break;
+		if (got == 0)
+			return NEXFS_ERR_CORRUPT;	/* cannot happen: the stream ended at p */
+		len = (uint32_t)nexfs_cdc_chunk_len(&cdc, s->buf_b, got);
+		c = p + len;
+		fresh_lo = p > w->off ? p : w->off;
+		fresh_hi = c < w->end ? c : w->end;
+		err = chunk_store(s, w->o, len, fresh_hi > fresh_lo ? fresh_hi - fresh_lo : 0, &bp);
+		if (!err)
+			err = cw_emit(w, &bp);
+		if (err || c < w->end)
+			goto next;
+		/* Past the caller's bytes: stop at an old boundary. */
+		if (c == w->lim) {
+			e = w->lim_idx;
+		} else if (c >= w->total) {
+			e = w->n_old;
+		} else {
+			err = ext_find(s, &w->old, c, &j, &sj, &leaf);
+			if (!err && sj == c)
+				e = j;
+		}
+next:
+		p = c;
+	}
+	if (!err)
+		err = cw_hole(w, tail);
+	if (!err)
+		err = cw_shift(w, e);
+	if (!err)
+		in->entries = w->slot;
+	return err;
+}
+
+int
+nexfs_chunk_write(struct nexfs_state *s, struct nexfs_inode *in, struct nexfs_obj *o,
+    uint64_t off, const uint8_t *src, size_t len)
+{
+	struct cw w;
+	int err, err2;
+
+	memset(&w, 0, sizeof(w));
+	w.s = s;
+	w.o = o;
+	w.old = *o;
+	w.n_old = in->entries;
+	w.total = ext_total(o);
+	w.src = src;
+	w.off = off;
+	w.end = off + len;
+	if (len == 0)
+		return 0;
+	if (w.total > in->size || (w.n_old == 0) != (w.total == 0))
+		return NEXFS_ERR_CORRUPT;
+	/* Pin the old tree: see the top of the file. */
+	if (!nexfs_bptr_null(&w.old.root))
+		nexfs_ref_inc(s, w.old.root.block);
+	err = chunk_write(&w, in);
+	err2 = nexfs_bptr_drop(s, &w.old.root);
+	return err ? err : err2;
+}
+
+/*
+ * Cuts the file tree o of inode in down to size bytes of extents (size is
+ * below their span): the extent holding byte size is shortened (a chunk is
+ * stored again with its first bytes), the later ones are cleared.
+ */
+int
+nexfs_chunk_truncate(struct nexfs_state *s, struct nexfs_inode *in, struct nexfs_obj *o,
+    uint64_t size)
+{
+	struct nexfs_bptr leaf, bp;
+	uint64_t j, sj, keep;
+	int err;
+
+	if (in->entries == 0)
+		return NEXFS_ERR_CORRUPT;
+	err = ext_find(s, o, size, &j, &sj, &leaf);
+	if (err)
+		return err;
+	keep = sj == size ? j : j + 1;
+	if (sj < size) {
+		if (leaf.type == NEXFS_BT_DATA) {
+			err = nexfs_blk_read(s, &leaf, s->buf_b);
+			if (!err)
+				err = chunk_store(s, o, (uint32_t)(size - sj), 0, &bp);
+		} else {
+			nexfs_bptr_clear(&bp);
+			bp.size = (uint32_t)(size - sj);
+		}
+		if (!err)
+			err = nexfs_obj_put_leaf(s, o, j, &bp);
+		if (err)
+			return err;
+	}
+	for (uint64_t i = in->entries; i > keep; i--) {
+		err = nexfs_obj_write_leaf(s, o, i - 1, NULL, true, NULL, -1);
+		if (err)
+			return err;
+	}
+	in->entries = keep;
+	return 0;
+}
