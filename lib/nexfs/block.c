@@ -458,6 +458,19 @@ nexfs_bptr_drop(struct nexfs_state *s, const struct nexfs_bptr *p)
 	return 0;
 }
 
+/* Whether table t on flash holds exactly the counts in RAM. */
+static bool
+table_same(struct nexfs_state *s, uint32_t t)
+{
+	uint32_t first = t * s->per_table, cnt = s->per_table;
+
+	if (first + cnt > s->geo.block_count)
+		cnt = s->geo.block_count - first;
+	return s->tables[t].type == NEXFS_BT_ALLOC &&
+	    nexfs_blk_read(s, &s->tables[t], s->buf_a) == 0 &&
+	    memcmp(s->buf_a, s->rc + first, (size_t)cnt * 2) == 0;
+}
+
 /*
  * Saves the reference counts: every table block that changed moves to a
  * new block (which changes counts, so this runs to a fixed point; each
@@ -471,6 +484,13 @@ nexfs_alloc_save(struct nexfs_state *s)
 	uint32_t b;
 	int err;
 
+	/*
+	 * Counts that went up and back down (chunk.c pins a file's old tree
+	 * while it writes) leave a table as it is on flash: it need not move.
+	 */
+	for (uint32_t t = 0; t < s->ntables; t++)
+		if (s->tdirty[t] == 1 && table_same(s, t))
+			s->tdirty[t] = 0;
 	do {
 		changed = false;
 		for (uint32_t t = 0; t < s->ntables; t++) {

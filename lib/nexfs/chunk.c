@@ -274,32 +274,14 @@ cw_fill(struct cw *w, uint64_t p, uint32_t want, uint32_t *got)
 static int
 cw_shift(struct cw *w, uint64_t e)
 {
-	struct nexfs_state *s = w->s;
-	struct nexfs_bptr bp;
-	uint64_t last;
-	int err;
+	uint64_t dst = w->slot;
 
-	if (w->slot == e) {
+	if (dst == e) {
 		w->slot = w->n_old;	/* the extents after e stay where they are */
 		return 0;
 	}
-	last = w->slot + (w->n_old - e);
-	for (uint64_t j = e; j < w->n_old; j++) {
-		err = nexfs_obj_leaf_bptr(s, &w->old, j, &bp);
-		if (err)
-			return err;
-		if (!nexfs_bptr_null(&bp))
-			nexfs_ref_inc(s, bp.block);
-		err = cw_emit(w, &bp);
-		if (err)
-			return err;
-	}
-	for (uint64_t j = w->n_old; j > last; j--) {
-		err = nexfs_obj_write_leaf(s, w->o, j - 1, NULL, true, NULL, -1);
-		if (err)
-			return err;
-	}
-	return 0;
+	w->slot = dst + (w->n_old - e);
+	return nexfs_obj_move_leaves(w->s, w->o, &w->old, e, dst, w->n_old - e, w->n_old);
 }
 
 static int
@@ -499,11 +481,9 @@ nexfs_chunk_truncate(struct nexfs_state *s, struct nexfs_inode *in, struct nexfs
 		if (err)
 			return err;
 	}
-	for (uint64_t i = in->entries; i > keep; i--) {
-		err = nexfs_obj_write_leaf(s, o, i - 1, NULL, true, NULL, -1);
-		if (err)
-			return err;
-	}
+	err = nexfs_obj_move_leaves(s, o, o, 0, keep, 0, in->entries);
+	if (err)
+		return err;
 	in->entries = keep;
 	return 0;
 }

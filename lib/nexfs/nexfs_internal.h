@@ -286,6 +286,9 @@ int nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t id
     NEXFS_NODISCARD;
 int nexfs_obj_put_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
     const struct nexfs_bptr *leaf) NEXFS_NODISCARD;
+int nexfs_obj_move_leaves(struct nexfs_state *s, struct nexfs_obj *o,
+    const struct nexfs_obj *from, uint64_t src, uint64_t dst, uint64_t count,
+    uint64_t clear_end) NEXFS_NODISCARD;
 int nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t logical,
     struct nexfs_bptr *out) NEXFS_NODISCARD;
 int nexfs_obj_trim(struct nexfs_state *s, struct nexfs_obj *o, uint64_t nleaves,

@@ -148,11 +148,16 @@ obj_grow(struct nexfs_state *s, struct nexfs_obj *o)
  * reference (or -1); every other child is carried over.  o->root and
  * o->height are updated; the caller stores them in the record that owns o,
  * passing no removed child for the old root, whose release happens here.
+ *
+ * given, when not NULL, is the new leaf, already on flash with a reference
+ * of its own.  With drop_old, the leaf it replaces is released with its
+ * children (given holds references of its own to all of its children);
+ * else only that block's reference is released, its children's moving on.
  */
 static int
 obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
     const void *leaf, bool zero, const struct nexfs_bptr *removed, int installed,
-    const struct nexfs_bptr *given)
+    const struct nexfs_bptr *given, bool drop_old)
 {
 	struct nexfs_bptr path[NEXFS_MAX_HEIGHT + 1], child;
 	bool eff[NEXFS_MAX_HEIGHT + 2], a_has_level1;
@@ -208,8 +213,16 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 		if (err)
 			return err;
 	}
-	if (!nexfs_bptr_null(&path[0]) && !eff[1])
-		nexfs_ref_free1(s, path[0].block);
+	if (!nexfs_bptr_null(&path[0]) && !eff[1]) {
+		if (drop_old) {
+			a_has_level1 = false;	/* the drop walks through buf_a */
+			err = nexfs_bptr_drop(s, &path[0]);
+			if (err)
+				return err;
+		} else {
+			nexfs_ref_free1(s, path[0].block);
+		}
+	}
 
 	/* The ancestors, bottom up. */
 	for (uint8_t l = 1; l <= h; l++) {
@@ -248,7 +261,7 @@ int
 nexfs_obj_write_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
     const void *leaf, bool zero, const struct nexfs_bptr *removed, int installed)
 {
-	return obj_update(s, o, idx, leaf, zero, removed, installed, NULL);
+	return obj_update(s, o, idx, leaf, zero, removed, installed, NULL, false);
 }
 
 /*
@@ -259,7 +272,76 @@ int
 nexfs_obj_put_leaf(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
     const struct nexfs_bptr *leaf)
 {
-	return obj_update(s, o, idx, NULL, false, NULL, -1, leaf);
+	return obj_update(s, o, idx, NULL, false, NULL, -1, leaf, false);
+}
+
+/*
+ * Sets leaves [dst, dst + count) of o to leaves [src, src + count) of from
+ * (each taking a new reference) and clears leaves [dst + count, clear_end),
+ * rewriting each level-1 node of o once rather than once per leaf.  The
+ * caller keeps from readable (chunk.c pins it) and o's leaves before dst
+ * in place.
+ */
+int
+nexfs_obj_move_leaves(struct nexfs_state *s, struct nexfs_obj *o, const struct nexfs_obj *from,
+    uint64_t src, uint64_t dst, uint64_t count, uint64_t clear_end)
+{
+	uint64_t end = dst + count > clear_end ? dst + count : clear_end;
+	struct nexfs_bptr nb, lp;
+	struct nexfs_obj v;
+	int err;
+
+	if (end <= dst)
+		return 0;
+	while (o->height == 0 || end > nexfs_obj_capacity(s, o->height)) {
+		err = obj_grow(s, o);
+		if (err)
+			return err;
+	}
+	for (uint64_t g = dst / s->fanout; g * s->fanout < end; g++) {
+		/* The level-1 nodes of o are the leaves of a tree one level lower. */
+		v = *o;
+		v.height = (uint8_t)(o->height - 1);
+		v.leaf_type = NEXFS_BT_NODE;
+		err = nexfs_obj_leaf_bptr(s, &v, g, &nb);
+		if (!err && !nexfs_bptr_null(&nb) && nb.type != NEXFS_BT_NODE)
+			err = NEXFS_ERR_CORRUPT;
+		if (!err)
+			err = nexfs_blk_read(s, &nb, s->buf_b);
+		for (uint32_t i = 0; !err && i < s->fanout; i++) {
+			uint64_t t = g * s->fanout + i;
+			uint8_t *slot = s->buf_b + (size_t)i * sizeof(lp);
+
+			if (t >= dst && t < dst + count) {
+				err = nexfs_obj_leaf_bptr(s, from, src + (t - dst), &lp);
+				memcpy(slot, &lp, sizeof(lp));
+			} else if (t >= dst + count && t < clear_end) {
+				memset(slot, 0, sizeof(lp));
+			}
+		}
+		if (err)
+			return err;
+		/* The new node holds a reference of its own on each child. */
+		nexfs_children_inc(s, s->buf_b, NEXFS_BT_NODE, -1);
+		nexfs_bptr_clear(&nb);
+		if (!all_zero(s->buf_b, s->bsize)) {
+			err = nexfs_blk_write(s, s->buf_b, 0, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
+			    &nb);
+			if (err)
+				return err;
+			for (uint32_t i = 0; o->ext && i < s->fanout; i++)
+				nb.span += nexfs_bptr_span((const struct nexfs_bptr *)(const void *)
+				    (s->buf_b + (size_t)i * sizeof(lp)));
+		}
+		err = obj_update(s, &v, g, NULL, false, NULL, -1, &nb, true);
+		if (err)
+			return err;
+		o->root = v.root;
+		o->height = (uint8_t)(v.height + 1);
+		o->owner_shared = v.owner_shared;
+		o->touched = v.touched;
+	}
+	return 0;
 }
 
 /*

@@ -123,20 +123,25 @@ insertion(void)
 	tfs_free(&t);
 }
 
-/* Random writes, holes and truncates on one file against a model. */
+/*
+ * Random writes, holes and truncates on one file against a model; with
+ * batch, in batch mode with a sync every seventh call; with snaps, under a
+ * snapshot retaken every 25 calls (so the tree is often shared).
+ */
 static void
-model(uint32_t block, uint32_t count, int ops, bool compress)
+model(uint32_t block, uint32_t count, int ops, bool batch, bool snaps)
 {
 	struct tfs t;
 	struct nexfs_file f;
 	size_t size = 0, max = 96 * 1024;
+	nexfs_snap_t id = 0;
 	int bad = 0, op;
 
 	tfs_init(&t, 256, block, count, NEXFS_FLASH_NOR);
 	(void)nexfs_format(&t.cfg, NULL);
+	t.cfg.mount_flags = batch ? NEXFS_MOUNT_BATCH : 0;
 	(void)nexfs_mount(&t.fs, &t.cfg);
 	(void)nexfs_file_open(&t.fs, &f, "/m", NEXFS_O_RDWR | NEXFS_O_CREAT);
-	(void)compress;
 	for (op = 0; op < ops && bad == 0; op++) {
 		size_t off = rnd() % max, len = 1 + rnd() % (rnd() % 4 == 0 ? 20000 : 600);
 		int kind = (int)(rnd() % 8), err;
@@ -173,14 +178,22 @@ model(uint32_t block, uint32_t count, int ops, bool compress)
 			    off, len, d, size);
 			bad++;
 		}
+		if (batch && op % 7 == 6 && nexfs_sync(&t.fs) != 0)
+			bad++;
+		if (snaps && op % 25 == 0) {
+			if (id != 0 && nexfs_snapshot_delete(&t.fs, id) != 0)
+				bad++;
+			if (nexfs_snapshot_create(&t.fs, NULL, &id) != 0)
+				bad++;
+		}
 		if (nexfs_check(&t.fs) != 0) {
 			tap_diag("op %d: refcounts inconsistent", op);
 			bad++;
 		}
 	}
 	(void)nexfs_file_close(&t.fs, &f);
-	tap_ok(bad == 0, "%d random writes and truncates on %u-byte blocks agree with the model",
-	    op, block);
+	tap_ok(bad == 0, "%d random writes and truncates on %u-byte blocks%s%s agree with the "
+	    "model", op, block, batch ? ", batch mode" : "", snaps ? ", under snapshots" : "");
 	tap_ok(nexfs_unmount(&t.fs) == 0 && nexfs_mount(&t.fs, &t.cfg) == 0 &&
 	    same(&t, "/m", a, size), "and after a remount");
 	tfs_free(&t);
@@ -189,8 +202,11 @@ model(uint32_t block, uint32_t count, int ops, bool compress)
 int
 main(void)
 {
-	model(4096, 512, 300, false);
-	model(512, 2048, 300, false);
+	model(4096, 512, 300, false, false);
+	model(512, 2048, 300, false, false);
+	model(512, 2048, 200, true, false);
+	model(512, 2048, 200, false, true);
+	model(1024, 2048, 200, true, true);
 	insertion();
 	return tap_done();
 }
