@@ -462,8 +462,14 @@ nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *
 	    NEXFS_FEAT_INCOMPAT_COMPRESS))
 		return NEXFS_ERR_UNSUPPORTED;
 	if (o.cdc_avg == 0) {
-		o.cdc_min = s->bsize / 4;
-		o.cdc_avg = s->bsize / 2;
+		/*
+		 * A block holds one chunk: an average of a whole block keeps
+		 * blocks full (most cuts fall at the maximum), and the cuts the
+		 * content makes between half a block and a block are enough to
+		 * resynchronise after an edit (DESIGN.md, "Figures").
+		 */
+		o.cdc_min = s->bsize / 2;
+		o.cdc_avg = s->bsize;
 		o.cdc_max = s->bsize;
 	}
 	if (!cdc_valid(s, o.cdc_min, o.cdc_avg, o.cdc_max))

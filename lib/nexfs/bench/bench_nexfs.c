@@ -309,6 +309,23 @@ dedup_versions(void)
 			check(nexfs_file_write(&v.fs, &f, 0, files[i].data, files[i].len), "write");
 			(void)nexfs_file_close(&v.fs, &f);
 		}
+		if (ver == 0) {
+			/*
+			 * Bytes per block of the chunks stored (one chunk a
+			 * block), beside the same for blocks of 4 KiB cut at
+			 * 4 KiB boundaries.
+			 */
+			uint64_t aligned = 0;
+
+			for (int i = 0; i < n; i++)
+				aligned += (files[i].len + 4095) / 4096 * 4096;
+			(void)nexfs_dedup_stats(&v.fs, &dd);
+			printf("bench nexfs_chunk_fill %.1f %% (bytes of the chunks stored for the "
+			    "first version / their 4 KiB blocks; block-aligned: %.1f %%)\n", 100.0 *
+			    (double)(dd.bytes_written - w0 - (dd.bytes_deduped - d0)) /
+			    ((double)(dd.chunks_written - dd.chunks_deduped) * 4096.0),
+			    100.0 * (double)total / (double)aligned);
+		}
 	}
 	(void)nexfs_dedup_stats(&v.fs, &dd);
 	{
@@ -322,6 +339,47 @@ dedup_versions(void)
 	vol_close(&v);
 	for (int i = 0; i < n; i++)
 		free(files[i].data);
+}
+
+/*
+ * A 4 MiB file of random bytes, then a copy with 100 bytes inserted in the
+ * middle: how many of the copy's bytes are not stored again, and how many
+ * blocks (chunks and tree nodes) the copy costs.
+ */
+static void
+dedup_insertion(void)
+{
+	static uint8_t a[4 << 20], b[(4 << 20) + 100];
+	struct nexfs_dedup_stats d0, d1;
+	struct nexfs_info i0, i1;
+	struct nexfs_file f;
+	struct vol v;
+	uint32_t r = 99;
+
+	for (size_t i = 0; i < sizeof(a); i++) {
+		r = r * 1103515245u + 12345u;
+		a[i] = (uint8_t)(r >> 16);
+	}
+	memcpy(b, a, sizeof(a) / 2);
+	memset(b + sizeof(a) / 2, 'x', 100);
+	memcpy(b + sizeof(a) / 2 + 100, a + sizeof(a) / 2, sizeof(a) / 2);
+	vol_open(&v, 256, 4096, 4096);
+	check(nexfs_file_open(&v.fs, &f, "/a", NEXFS_O_WRONLY | NEXFS_O_CREAT), "create");
+	check(nexfs_file_write(&v.fs, &f, 0, a, sizeof(a)), "write");
+	(void)nexfs_file_close(&v.fs, &f);
+	(void)nexfs_dedup_stats(&v.fs, &d0);
+	(void)nexfs_info(&v.fs, &i0);
+	check(nexfs_file_open(&v.fs, &f, "/b", NEXFS_O_WRONLY | NEXFS_O_CREAT), "create");
+	check(nexfs_file_write(&v.fs, &f, 0, b, sizeof(b)), "write");
+	(void)nexfs_file_close(&v.fs, &f);
+	(void)nexfs_dedup_stats(&v.fs, &d1);
+	(void)nexfs_info(&v.fs, &i1);
+	printf("bench nexfs_dedup_insert_100b_4mib %.2f %% (of a copy of a 4 MiB file with 100 "
+	    "bytes inserted in the middle, not stored again; the copy costs %llu blocks of 4 KiB)\n",
+	    100.0 * (double)(d1.bytes_deduped - d0.bytes_deduped) /
+	    (double)(d1.bytes_written - d0.bytes_written),
+	    (unsigned long long)(i0.blocks_free - i1.blocks_free));
+	vol_close(&v);
 }
 
 static void
@@ -344,6 +402,7 @@ main(int argc, char **argv)
 	overwrite_amplification();
 	small_files();
 	dedup_versions();
+	dedup_insertion();
 	sequential(mib);
 	return 0;
 }
