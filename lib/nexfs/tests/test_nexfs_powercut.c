@@ -132,6 +132,7 @@ put(struct tfs *t, const char *path, const void *data, size_t len, bool batch)
 typedef int (*step_fn)(struct tfs *t, int i);
 
 static uint8_t pattern[256 * 1024];
+static uint8_t noise[32 * 1024];	/* random: FastCDC finds cuts in it */
 
 static int
 w_small_files(struct tfs *t, int i)
@@ -180,6 +181,48 @@ w_growing_file(struct tfs *t, int i)
 	    (size_t)(i * 911) % 3000 + 1));
 	if (!err && i % 7 == 6)
 		err = mark(t, nexfs_file_truncate(&t->fs, &f, (uint64_t)i * 500));
+	(void)nexfs_file_close(&t->fs, &f);
+	return err ? -1 : 0;
+}
+
+/*
+ * Edits in the middle of a file of many chunks, once under a snapshot:
+ * overwrites (which can change the number of chunks, so the later extents
+ * move to other leaves), an insertion and a deletion (the tail rewritten).
+ */
+static int
+w_edits(struct tfs *t, int i)
+{
+	static uint8_t cur[32 * 1024];
+	struct nexfs_file f;
+	nexfs_snap_t id;
+	size_t len = 0, at, n = (size_t)i * 113 + 5;
+	int err;
+
+	if (i >= 9)
+		return 1;
+	if (i == 0)
+		return put(t, "/ins", noise, 8000, false) ? -1 : 0;
+	if (i == 4)
+		return mark(t, nexfs_snapshot_create(&t->fs, NULL, &id)) ? -1 : 0;
+	if (tfs_get(t, NEXFS_LIVE, "/ins", cur, sizeof(cur) - n, &len) != 0 || len <= n)
+		return -1;
+	at = (size_t)i * 2711 % (len - n);
+	err = nexfs_file_open(&t->fs, &f, "/ins", NEXFS_O_WRONLY);
+	if (err)
+		return -1;
+	if (i % 2 == 1 || i == 8) {
+		err = mark(t, nexfs_file_write(&t->fs, &f, at, noise + 20000 + i * 97, n));
+	} else if (i == 2) {
+		memmove(cur + at + n, cur + at, len - at);
+		memcpy(cur + at, noise + 25000 + i, n);
+		err = mark(t, nexfs_file_write(&t->fs, &f, at, cur + at, len + n - at));
+	} else {
+		memmove(cur + at, cur + at + n, len - at - n);
+		err = mark(t, nexfs_file_write(&t->fs, &f, at, cur + at, len - n - at));
+		if (!err)
+			err = mark(t, nexfs_file_truncate(&t->fs, &f, len - n));
+	}
 	(void)nexfs_file_close(&t->fs, &f);
 	return err ? -1 : 0;
 }
@@ -357,7 +400,20 @@ struct workload {
 	const char *name;
 	step_fn step;
 	uint32_t mount_flags;
+	uint32_t cdc_avg;	/* average chunk (min half of it, max a block); 0: default */
 };
+
+static int
+format(struct tfs *t, const struct workload *w, uint32_t block)
+{
+	struct nexfs_format_options opt;
+
+	memset(&opt, 0, sizeof(opt));
+	opt.cdc_min = w->cdc_avg / 2;
+	opt.cdc_avg = w->cdc_avg;
+	opt.cdc_max = w->cdc_avg != 0 ? block : 0;
+	return nexfs_format(&t->cfg, &opt);
+}
 
 static void
 run(const struct workload *w, uint32_t page, uint32_t block, uint32_t count, uint32_t flags)
@@ -367,7 +423,7 @@ run(const struct workload *w, uint32_t page, uint32_t block, uint32_t count, uin
 
 	/* Reference run. */
 	tfs_init(&t, page, block, count, flags);
-	if (nexfs_format(&t.cfg, NULL) != 0)
+	if (format(&t, w, block) != 0)
 		abort();
 	t.cfg.mount_flags = w->mount_flags;
 	if (nexfs_mount(&t.fs, &t.cfg) != 0)
@@ -386,7 +442,7 @@ run(const struct workload *w, uint32_t page, uint32_t block, uint32_t count, uin
 		uint64_t d;
 
 		tfs_init(&t, page, block, count, flags);
-		if (nexfs_format(&t.cfg, NULL) != 0)
+		if (format(&t, w, block) != 0)
 			abort();
 		t.cfg.mount_flags = w->mount_flags;
 		if (nexfs_mount(&t.fs, &t.cfg) != 0)
@@ -435,19 +491,26 @@ int
 main(void)
 {
 	static const struct workload ws[] = {
-		{ "many small files", w_small_files, 0 },
-		{ "one growing file", w_growing_file, 0 },
-		{ "renames", w_renames, 0 },
-		{ "nearly full volume", w_nearly_full, 0 },
-		{ "batched with sync", w_batched, NEXFS_MOUNT_BATCH },
-		{ "snapshot and rollback", w_snapshots, 0 },
-		{ "every call", w_every_call, 0 },
+		{ "many small files", w_small_files, 0, 0 },
+		{ "one growing file", w_growing_file, 0, 0 },
+		{ "renames", w_renames, 0, 0 },
+		{ "nearly full volume", w_nearly_full, 0, 0 },
+		{ "batched with sync", w_batched, NEXFS_MOUNT_BATCH, 0 },
+		{ "snapshot and rollback", w_snapshots, 0, 0 },
+		{ "every call", w_every_call, 0, 0 },
 		{ "every call, each then synced (batch mode)", w_every_call_synced,
-		    NEXFS_MOUNT_BATCH },
+		    NEXFS_MOUNT_BATCH, 0 },
+		{ "edits in the middle of a file", w_edits, 0, 256 },
 	};
 
 	for (size_t i = 0; i < sizeof(pattern); i++)
 		pattern[i] = (uint8_t)(i * 131 + (i >> 9));
+	for (uint32_t i = 0, x = 1; i < sizeof(noise); i++) {
+		x ^= x << 13;
+		x ^= x >> 17;
+		x ^= x << 5;
+		noise[i] = (uint8_t)x;
+	}
 	for (size_t i = 0; i < sizeof(ws) / sizeof(ws[0]); i++)
 		run(&ws[i], 256, 1024, 96, NEXFS_FLASH_NOR);
 	run(&ws[0], 512, 4096, 64, NEXFS_FLASH_NAND);
