@@ -183,12 +183,12 @@ chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg 
 	self->msg = *m;
 	self->chan_wait = c;
 	if (c->receiver != NULL) {
-		/* The server waits: hand the request over directly. */
+		/* The server waits: hand it the request, and the hart. */
 		struct fiber *srv = c->receiver;
 		c->receiver = NULL;
 		c->serving = self;
 		srv->msg = *m;
-		fiber_wake(srv, 0);
+		err = fiber_block_hand_off(srv, UINT64_MAX);
 	} else {
 		self->chan_next = NULL;
 		if (c->callers_tail != NULL)
@@ -196,8 +196,8 @@ chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg 
 		else
 			c->callers = self;
 		c->callers_tail = self;
+		err = fiber_block(UINT64_MAX);
 	}
-	err = fiber_block(UINT64_MAX);
 	self->chan_wait = NULL;
 	if (err == 0)
 		*reply = self->msg;
@@ -247,6 +247,8 @@ chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m)
 
 	if (err != 0)
 		return err;
+	if (c->kind != NX_CHAN_CALL)
+		return NX_ERR_INVAL;
 	if (!is_owner(c, self))
 		return NX_ERR_PERM;
 	caller = c->serving;
@@ -256,6 +258,36 @@ chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m)
 	caller->msg = *m;
 	fiber_wake(caller, 0);
 	return 0;
+}
+
+int64_t
+chan_reply_recv(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *req)
+{
+	struct chan *c;
+	int64_t err = lookup(self, h, &c);
+
+	if (err != 0)
+		return err;
+	if (c->kind != NX_CHAN_CALL)
+		return NX_ERR_INVAL;
+	if (!is_owner(c, self))
+		return NX_ERR_PERM;
+	if (c->serving != NULL && c->callers == NULL) {
+		/* Nobody else waits: reply, and hand the hart back to the caller. */
+		struct fiber *caller = c->serving;
+		c->serving = NULL;
+		caller->msg = *m;
+		c->receiver = self;
+		self->chan_wait = c;
+		err = fiber_block_hand_off(caller, UINT64_MAX);
+		self->chan_wait = NULL;
+		if (err == 0)
+			*req = self->msg;
+		return err;
+	}
+	if (c->serving != NULL && (err = chan_reply(self, h, m)) != 0)
+		return err;
+	return chan_recv(self, h, NX_TIMEOUT_FOREVER, req);
 }
 
 /* Wakes every fiber waiting on c with err. */

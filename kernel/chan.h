@@ -25,6 +25,8 @@ int64_t chan_create(struct fiber *self, uint64_t kind);
 int64_t chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *reply);
 int64_t chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns, struct nx_msg *req);
 int64_t chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m);
+/* chan_reply to the call in hand, if any, then chan_recv without a timeout. */
+int64_t chan_reply_recv(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *req);
 int64_t chan_close(struct fiber *self, uint32_t h);
 int64_t chan_send(struct fiber *self, uint32_t h, const void *ubuf, uint64_t len);
 int64_t chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns);

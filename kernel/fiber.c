@@ -215,27 +215,32 @@ on_console_input(void)
  * Picks the next fiber and makes it current: state, start of run, budget
  * deadline, timer, address space.  Returns NULL when nothing is runnable.
  */
+static void
+begin_run(struct fiber *f, uint64_t now)
+{
+	uint64_t budget = sched_budget(&fiber_sched, &f->se);
+
+	current = f;
+	f->state = FIBER_RUNNING;
+	f->run_start = now;
+	f->deadline = budget != 0 ? now + budget : 0;
+	arm_timer();
+	if (f->user)
+		hal_as_activate(f->as);
+}
+
 static struct fiber *
 dispatch_next(void)
 {
 	struct sched_entity *e;
-	struct fiber *f;
-	uint64_t budget;
+	uint64_t now = hal_time_now();
 
-	wake_sleepers(hal_time_now());
+	wake_sleepers(now);
 	e = sched_pick(&fiber_sched);
 	if (e == NULL)
 		return NULL;
-	f = fiber_of(e);
-	current = f;
-	f->state = FIBER_RUNNING;
-	f->run_start = hal_time_now();
-	budget = sched_budget(&fiber_sched, &f->se);
-	f->deadline = budget != 0 ? f->run_start + budget : 0;
-	arm_timer();
-	if (f->user)
-		hal_as_activate(f->as);
-	return f;
+	begin_run(fiber_of(e), now);
+	return current;
 }
 
 /*
@@ -312,6 +317,26 @@ fiber_block(uint64_t deadline)
 	set_wake(f, deadline);
 	f->chan_result = 0;
 	switch_out(f);
+	return f->chan_result;
+}
+
+int64_t
+fiber_block_hand_off(struct fiber *next, uint64_t deadline)
+{
+	struct fiber *f = current;
+
+	if (next->state != FIBER_BLOCKED || !sched_may_hand_off(&fiber_sched, &next->se)) {
+		fiber_wake(next, 0);
+		return fiber_block(deadline);
+	}
+	charge(f, false);
+	f->state = FIBER_BLOCKED;
+	set_wake(f, deadline);
+	f->chan_result = 0;
+	next->chan_result = 0;
+	next->wake_at = UINT64_MAX;
+	begin_run(next, hal_time_now());
+	hal_context_switch(&f->ctx, &next->ctx);
 	return f->chan_result;
 }
 

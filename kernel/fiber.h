@@ -114,6 +114,13 @@ void fiber_sleep_ns(uint64_t ns);
  * a timeout sets to NX_ERR_TIMEOUT.
  */
 int64_t fiber_block(uint64_t deadline);
+/*
+ * The calling fiber blocks as fiber_block(deadline) does, and next, which
+ * must be blocked, is woken with result 0; next runs at once, without a
+ * trip through the run queue, when sched_may_hand_off allows, else it is
+ * queued like any woken fiber.  The channel fast path.
+ */
+int64_t fiber_block_hand_off(struct fiber *next, uint64_t deadline);
 /* Ends f's block with result. */
 void fiber_wake(struct fiber *f, int64_t result);
 /* The calling fiber ends with code; does not return. */

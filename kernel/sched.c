@@ -41,6 +41,7 @@ sched_init(struct sched *s, uint64_t ticks_per_second)
 		s->tail[t] = NULL;
 		s->count[t] = 0;
 	}
+	s->ready = 0;
 	s->ticks_per_second = ticks_per_second;
 	s->budget[SCHED_PHOTON] = ms_to_ticks(ticks_per_second, SCHED_PHOTON_MS);
 	s->budget[SCHED_MATTER] = ms_to_ticks(ticks_per_second, SCHED_MATTER_MS);
@@ -96,6 +97,7 @@ sched_enqueue(struct sched *s, struct sched_entity *e)
 		s->tail[t] = e;
 	}
 	s->count[t]++;
+	s->ready |= 1u << t;
 	e->queued = true;
 }
 
@@ -116,7 +118,8 @@ sched_dequeue(struct sched *s, struct sched_entity *e)
 		s->tail[t] = e->prev;
 	e->next = NULL;
 	e->prev = NULL;
-	s->count[t]--;
+	if (--s->count[t] == 0)
+		s->ready &= ~(1u << t);
 	e->queued = false;
 }
 
@@ -216,6 +219,12 @@ sched_should_preempt(const struct sched *s, const struct sched_entity *running)
 		if (s->head[t] != NULL)
 			return true;
 	return false;
+}
+
+bool
+sched_may_hand_off(const struct sched *s, const struct sched_entity *e)
+{
+	return (s->ready & ((2u << e->tier) - 1)) == 0;	/* bands 0..e->tier */
 }
 
 uint32_t

@@ -82,6 +82,7 @@ struct sched {
 	struct sched_entity *head[SCHED_NTIERS];
 	struct sched_entity *tail[SCHED_NTIERS];
 	uint32_t count[SCHED_NTIERS];  /* entities queued in each band */
+	uint32_t ready;                /* bit t set when band t is not empty */
 	uint64_t budget[SCHED_NTIERS]; /* ticks; Void's is its turn among others */
 	uint64_t ticks_per_second;
 };
@@ -174,6 +175,14 @@ void sched_entity_restore(struct sched *s, struct sched_entity *e);
  * NULL (the hart is idle): then any queued entity outranks it.
  */
 bool sched_should_preempt(const struct sched *s, const struct sched_entity *running);
+
+/*
+ * Whether e may run straight away, ahead of the queue (a channel handing the
+ * hart from caller to server): only when nothing is queued in e's band or a
+ * higher one, so that the hand-off neither jumps a more urgent entity nor
+ * starves the round robin of e's own band.
+ */
+bool sched_may_hand_off(const struct sched *s, const struct sched_entity *e);
 
 /* Number of entities queued in all bands. */
 uint32_t sched_count(const struct sched *s);

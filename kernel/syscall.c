@@ -21,16 +21,15 @@
 void
 syscall_enter(struct fiber *f, struct hal_trap_frame *tf)
 {
-	uint64_t a[6];
-	uint64_t nr = hal_user_syscall_nr(tf);
+	uint64_t nr;
+	uint64_t *a = hal_user_sysregs(tf, &nr);
 	int64_t r;
 
-	for (int i = 0; i < 6; i++)
-		a[i] = hal_user_arg(tf, i);
+	/* The handlers decode a[] before they change it (set_msg). */
 	r = syscall_dispatch(f, nr, a);
 	if (r < 0 && r != NX_ERR_AGAIN && r != NX_ERR_TIMEOUT)
 		fiber_log(f->id, LEDGER_SYSCALL_DENIED, nr, (uint64_t)r, a[0]);
-	hal_user_set_return(tf, (uint64_t)r);
+	a[0] = (uint64_t)r;
 }
 
 void
@@ -187,9 +186,14 @@ sys_chan_create(struct fiber *self, uint64_t kind)
 static void
 set_msg(struct fiber *f, const struct nx_msg *m)
 {
-	hal_user_set_arg(f->tf, 1, m->tag);
-	for (int i = 0; i < 4; i++)
-		hal_user_set_arg(f->tf, 2 + i, m->w[i]);
+	uint64_t nr;
+	uint64_t *a = hal_user_sysregs(f->tf, &nr);
+
+	a[1] = m->tag;
+	a[2] = m->w[0];
+	a[3] = m->w[1];
+	a[4] = m->w[2];
+	a[5] = m->w[3];
 }
 
 int64_t
@@ -218,6 +222,17 @@ int64_t
 sys_chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m)
 {
 	return chan_reply(self, h, m);
+}
+
+int64_t
+sys_chan_reply_recv(struct fiber *self, uint32_t h, const struct nx_msg *m)
+{
+	struct nx_msg req;
+	int64_t r = chan_reply_recv(self, h, m, &req);
+
+	if (r == 0)
+		set_msg(self, &req);
+	return r;
 }
 
 int64_t

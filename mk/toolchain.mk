@@ -25,7 +25,7 @@ TCC      := clang --target=riscv64-unknown-elf
 TARCH    := -march=rv64imac -mabi=lp64 -mcmodel=medany -mno-relax
 TCFLAGS  := $(TARCH) -std=c11 -O2 -g -ffreestanding -fno-builtin -nostdinc \
             -isystem $(CLANG_INC) -fno-stack-protector -fno-pic -fno-common \
-            -fno-omit-frame-pointer \
+            -fno-omit-frame-pointer -momit-leaf-frame-pointer \
             -ffunction-sections -fdata-sections $(WARN) $(LIB_INC)
 TASFLAGS := $(TARCH) -g $(LIB_INC)
 TLD      := ld.lld

@@ -39,7 +39,7 @@ def main():
     print(f"bench context_switch_yield {child.match.group(1)} instructions")
     child.close(force=True)
     child = spawn(sys.argv[1], "run=ringsink", icount=True, timeout=120)
-    child.expect(r"instructions per message: bare (\d+), 4 KiB (\d+), chan_send of 64 bytes (\d+)")
+    child.expect(r"instructions per message: bare (\d+), 4 KiB (\d+), chan_send of 64 bytes (\d+)\s")
     bare, big, send = child.match.groups()
     child.expect(r"4 KiB messages at (\d+) MiB/s")
     print(f"bench ipc_ring_message {bare} instructions")

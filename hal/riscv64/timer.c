@@ -30,9 +30,15 @@ probe_stimecmp(void)
 	__asm__ volatile("csrw %0, %1" ::"i"(CSR_STIMECMP), "r"(UINT64_MAX));
 }
 
+/* The deadline last written: the kernel re-arms on every trap, mostly to the same time. */
+static uint64_t armed;
+
 static void
 set_deadline(uint64_t t)
 {
+	if (t == armed)
+		return;
+	armed = t;
 	if (use_sstc)
 		__asm__ volatile("csrw %0, %1" ::"i"(CSR_STIMECMP), "r"(t));
 	else

@@ -127,8 +127,26 @@ fp_ok(uint64_t fp, uint64_t lo, uint64_t hi)
  * address is at fp-8 and the caller's fp at fp-16.  Stops at a frame
  * pointer outside the stack being walked, so a corrupt chain cannot fault.
  */
+/*
+ * Leaf functions keep no frame record (-momit-leaf-frame-pointer), so when
+ * pc is in one, its caller is known only from ra: print ra too, unless it
+ * is the record's own return address or a return point inside pc's own
+ * function (a non-leaf that has made calls).  ra = 0: not known.
+ */
+static bool
+leaf_caller(uint64_t pc, uint64_t ra, uint64_t fp, uint64_t lo, uint64_t hi)
+{
+	uint64_t off;
+	const char *f = hal_symbolize(pc, &off), *g;
+
+	if (ra == 0 || (fp_ok(fp, lo, hi) && ((const uint64_t *)fp)[-1] == ra))
+		return false;
+	g = hal_symbolize(ra - 4, &off);
+	return f == NULL || f != g;	/* one symbol table: equal names are equal pointers */
+}
+
 static void
-backtrace(uint64_t pc, uint64_t fp, uint64_t lo, uint64_t hi)
+backtrace(uint64_t pc, uint64_t ra, uint64_t fp, uint64_t lo, uint64_t hi)
 {
 	char label[16];
 	int depth = 0;
@@ -137,13 +155,18 @@ backtrace(uint64_t pc, uint64_t fp, uint64_t lo, uint64_t hi)
 	hal_printf("backtrace:\n");
 	base_snprintf(label, sizeof(label), "  #%-2d ", depth++);
 	print_addr(label, pc);
+	if (leaf_caller(pc, ra, fp, lo, hi)) {
+		base_snprintf(label, sizeof(label), "  #%-2d ", depth++);
+		print_addr(label, ra - 4);
+		last = ra;
+	}
 	while (depth < 64 && fp_ok(fp, lo, hi)) {
-		uint64_t ra = ((const uint64_t *)fp)[-1];
+		uint64_t ret = ((const uint64_t *)fp)[-1];
 		uint64_t prev = ((const uint64_t *)fp)[-2];
 
-		if (ra == 0)
+		if (ret == 0)
 			break;
-		if (ra == last) {
+		if (ret == last) {
 			/* Deep recursion: one line for the run of equal frames. */
 			repeats++;
 		} else {
@@ -152,9 +175,9 @@ backtrace(uint64_t pc, uint64_t fp, uint64_t lo, uint64_t hi)
 				    (unsigned long long)repeats);
 			repeats = 0;
 			base_snprintf(label, sizeof(label), "  #%-2d ", depth++);
-			print_addr(label, ra - 4);	/* the call, not the return point */
+			print_addr(label, ret - 4);	/* the call, not the return point */
 		}
-		last = ra;
+		last = ret;
 		if (prev <= fp)
 			break;	/* frames must move up the stack */
 		fp = prev;
@@ -201,7 +224,7 @@ hal_fault_report(struct hal_trap_frame *tf)
 	for (int i = 0; i < 31; i++)
 		hal_printf("%-3s 0x%016llx%s", reg_names[i], (unsigned long long)tf->x[i],
 		    (i % 4 == 3 || i == 30) ? "\n" : "  ");
-	backtrace(tf->sepc, tf->x[7], sp < h->stack_lo ? sp : h->stack_lo, h->stack_hi);
+	backtrace(tf->sepc, tf->x[0], tf->x[7], sp < h->stack_lo ? sp : h->stack_lo, h->stack_hi);
 	finish();
 }
 
@@ -219,7 +242,7 @@ hal_panic(const char *fmt, ...)
 	va_end(ap);
 	hal_printf(" ***\n");
 	__asm__ volatile("mv %0, s0" : "=r"(fp));
-	backtrace((uint64_t)__builtin_return_address(0), ((const uint64_t *)fp)[-2], h->stack_lo, h->stack_hi);
+	backtrace((uint64_t)__builtin_return_address(0), 0, ((const uint64_t *)fp)[-2], h->stack_lo, h->stack_hi);
 	finish();
 }
 

@@ -220,6 +220,13 @@ hal_user_syscall_nr(const struct hal_trap_frame *tf)
 	return tf->x[16];	/* a7 */
 }
 
+uint64_t *
+hal_user_sysregs(struct hal_trap_frame *tf, uint64_t *nr)
+{
+	*nr = tf->x[16];	/* a7 */
+	return &tf->x[9];	/* a0..a5 */
+}
+
 uint64_t
 hal_user_arg(const struct hal_trap_frame *tf, int i)
 {

@@ -127,6 +127,19 @@ test_bands(void)
 	    "only a strictly higher band preempts");
 	sched_enqueue(&s, &e[0]);
 	tap_ok(sched_should_preempt(&s, &e[1]), "a woken photon preempts a running matter");
+
+	/* Hand-off: only when nothing waits in the target's band or above. */
+	sched_init(&s, HZ);
+	for (int i = 0; i < 4; i++)
+		sched_entity_init(&e[i], i, false);
+	tap_ok(sched_may_hand_off(&s, &e[0]) && sched_may_hand_off(&s, &e[3]), "empty queue: hand-off allowed");
+	sched_enqueue(&s, &e[2]);
+	tap_ok(sched_may_hand_off(&s, &e[0]) && sched_may_hand_off(&s, &e[1]) && !sched_may_hand_off(&s, &e[2]) &&
+	        !sched_may_hand_off(&s, &e[3]),
+	    "a queued gravity blocks hand-off to gravity (round robin) and void, not to photon or matter");
+	sched_dequeue(&s, &e[2]);
+	sched_enqueue(&s, &e[0]);
+	tap_ok(!sched_may_hand_off(&s, &e[1]), "a queued photon blocks hand-off to matter");
 }
 
 static void

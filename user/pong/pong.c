@@ -2,7 +2,8 @@
  * pong.c: the server half of the call-channel ping-pong.
  *
  * Creates a call channel (handle 0), starts `ping`, which inherits the
- * handle, and answers each call with w[0] + 1 until a call with tag 0.
+ * handle, and answers each call with w[0] + 1 until a call with tag 0,
+ * replying and waiting for the next call in one chan_reply_recv.
  */
 #include <nexus/rt.h>
 
@@ -22,20 +23,16 @@ main(void)
 		nx_printf("pong: spawn ping: %lld\n", (long long)r);
 		return 1;
 	}
-	for (;;) {
-		r = nx_chan_recv((uint32_t)h, NX_TIMEOUT_FOREVER, &m);
-		if (r < 0) {
-			nx_printf("pong: chan_recv: %lld\n", (long long)r);
-			return 1;
-		}
-		if (m.tag == 0)
-			break;
+	/* The first call by chan_recv, then answer and wait in one trap. */
+	r = nx_chan_recv((uint32_t)h, NX_TIMEOUT_FOREVER, &m);
+	while (r == 0 && m.tag != 0) {
 		m.w[0]++;
 		served++;
-		if ((r = nx_chan_reply((uint32_t)h, &m)) < 0) {
-			nx_printf("pong: chan_reply: %lld\n", (long long)r);
-			return 1;
-		}
+		r = nx_chan_reply_recv((uint32_t)h, &m);
+	}
+	if (r < 0) {
+		nx_printf("pong: chan_recv: %lld\n", (long long)r);
+		return 1;
 	}
 	nx_printf("pong: served %llu calls\n", (unsigned long long)served);
 	(void)nx_chan_reply((uint32_t)h, &m);

@@ -106,6 +106,13 @@ struct hal_user_fault {
 typedef void (*hal_user_trap_fn)(struct hal_trap_frame *tf, enum hal_user_event ev);
 void hal_user_set_trap_handler(hal_user_trap_fn fn);
 
+/*
+ * The system call registers of tf, for the fast path: returns its six
+ * arguments as an array that the kernel reads and writes in place (element
+ * 0 carries the result back, 1..5 a call's extra results) and sets *nr to
+ * the call number.
+ */
+uint64_t *hal_user_sysregs(struct hal_trap_frame *tf, uint64_t *nr);
 uint64_t hal_user_syscall_nr(const struct hal_trap_frame *tf);
 /* Syscall argument i (0..5). */
 uint64_t hal_user_arg(const struct hal_trap_frame *tf, int i);
