@@ -414,6 +414,7 @@ fails "size not a multiple of the block size" "not a multiple" \
 fails "too few blocks" "at least 16" mkfs -b 64K -s 512K bad.img
 fails "too many replicas" "replica" mkfs -r 11 bad.img
 fails "bad chunk sizes" "chunk sizes" mkfs --cdc 1K,3K,16K bad.img
+fails "chunks larger than a block" "erase-block size" mkfs -b 4K --cdc 1K,2K,8K bad.img
 fails "bad size syntax" "bad size" mkfs -s 12Q bad.img
 [ ! -e bad.img ]
 ok $? "no image is left behind by a refused mkfs"
