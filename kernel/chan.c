@@ -42,6 +42,8 @@
 #include "chan.h"
 #include "fiber.h"
 
+_Static_assert(NX_MSG_SIZE == sizeof(struct nx_msg), "chan_call_for's message size");
+
 /* The ring geometry of the ABI is what lib/ring lays out in those pages. */
 _Static_assert(NX_CHAN_SEND_MAX == NX_RING_SLOT - RING_SLOT_HDR, "a ring slot holds the largest message");
 _Static_assert(RING_HDR_SIZE + 16 * NX_RING_SLOT <= NX_RING_SIZE && NX_RING_SIZE % HAL_PAGE_SIZE == 0,
@@ -59,6 +61,7 @@ struct chan {
 	uint64_t kind;		/* NX_CHAN_CALL or NX_CHAN_RING */
 	uint8_t *ring;		/* ring channels: NX_RING_SIZE bytes of shared pages */
 	uint32_t ring_maps;	/* address spaces that map the pages */
+	bool abandoned;		/* the call in hand was given up by its caller */
 	struct fiber *poller[2];	/* blocked in chan_poll: [0] the owner, [1] a producer */
 	struct fiber *owner;
 	uint32_t owner_gen;
@@ -167,7 +170,7 @@ chan_create(struct fiber *self, uint64_t kind)
 }
 
 int64_t
-chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *reply)
+chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *reply, uint64_t timeout_ns)
 {
 	struct chan *c;
 	int64_t err = lookup(self, h, &c);
@@ -180,6 +183,9 @@ chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg 
 		return NX_ERR_DEAD;
 	if (is_owner(c, self))
 		return NX_ERR_INVAL;	/* calling oneself would block forever */
+	if (timeout_ns == NX_TIMEOUT_POLL && c->receiver == NULL)
+		return NX_ERR_AGAIN;	/* non-blocking: only when the server waits */
+	uint64_t deadline = timeout_ns == NX_TIMEOUT_POLL ? UINT64_MAX : deadline_of(timeout_ns);
 	self->msg = *m;
 	self->chan_wait = c;
 	if (c->receiver != NULL) {
@@ -188,7 +194,7 @@ chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg 
 		c->receiver = NULL;
 		c->serving = self;
 		srv->msg = *m;
-		err = fiber_block_hand_off(srv, UINT64_MAX);
+		err = fiber_block_hand_off(srv, deadline);
 	} else {
 		self->chan_next = NULL;
 		if (c->callers_tail != NULL)
@@ -196,7 +202,7 @@ chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg 
 		else
 			c->callers = self;
 		c->callers_tail = self;
-		err = fiber_block(UINT64_MAX);
+		err = fiber_block(deadline);
 	}
 	self->chan_wait = NULL;
 	if (err == 0)
@@ -252,8 +258,11 @@ chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m)
 	if (!is_owner(c, self))
 		return NX_ERR_PERM;
 	caller = c->serving;
-	if (caller == NULL)
-		return NX_ERR_INVAL;	/* no call received */
+	if (caller == NULL) {
+		bool gone = c->abandoned;
+		c->abandoned = false;
+		return gone ? NX_ERR_DEAD : NX_ERR_INVAL;	/* the caller left, or no call */
+	}
 	c->serving = NULL;
 	caller->msg = *m;
 	fiber_wake(caller, 0);
@@ -470,6 +479,28 @@ chan_close(struct fiber *self, uint32_t h)
 	return 0;
 }
 
+/*
+ * A caller that dies or times out leaves the queue; if its call is being
+ * served, the server's reply gets NX_ERR_DEAD and goes nowhere.
+ */
+static void
+caller_leaves(struct chan *c, struct fiber *f)
+{
+	if (c->serving == f) {
+		c->serving = NULL;
+		c->abandoned = true;
+	}
+	for (struct fiber **p = &c->callers; *p != NULL; p = &(*p)->chan_next) {
+		if (*p == f) {
+			*p = f->chan_next;
+			break;
+		}
+	}
+	c->callers_tail = NULL;
+	for (struct fiber *q = c->callers; q != NULL; q = q->chan_next)
+		c->callers_tail = q;
+}
+
 void
 chan_fiber_died(struct fiber *f)
 {
@@ -491,18 +522,7 @@ chan_fiber_died(struct fiber *f)
 			ring_release(c);
 			continue;
 		}
-		/* A caller that dies leaves the queue; its server's reply is dropped. */
-		if (c->serving == f)
-			c->serving = NULL;
-		for (struct fiber **p = &c->callers; *p != NULL; p = &(*p)->chan_next) {
-			if (*p == f) {
-				*p = f->chan_next;
-				break;
-			}
-		}
-		c->callers_tail = NULL;
-		for (struct fiber *q = c->callers; q != NULL; q = q->chan_next)
-			c->callers_tail = q;
+		caller_leaves(c, f);
 		ring_release(c);
 	}
 	base_memset(f->handles, 0, sizeof(f->handles));
@@ -515,6 +535,8 @@ chan_timeout(struct fiber *f)
 
 	if (c != NULL && c->receiver == f)
 		c->receiver = NULL;
+	if (c != NULL && c->kind == NX_CHAN_CALL && !is_owner(c, f))
+		caller_leaves(c, f);
 	if (c != NULL)
 		ring_unpoll(c, f);
 	f->chan_wait = NULL;

@@ -22,7 +22,8 @@
 struct fiber;
 
 int64_t chan_create(struct fiber *self, uint64_t kind);
-int64_t chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *reply);
+/* timeout_ns: NX_TIMEOUT_POLL fails with NX_ERR_AGAIN unless the server waits. */
+int64_t chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *reply, uint64_t timeout_ns);
 int64_t chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns, struct nx_msg *req);
 int64_t chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m);
 /* chan_reply to the call in hand, if any, then chan_recv without a timeout. */

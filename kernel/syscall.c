@@ -200,10 +200,25 @@ int64_t
 sys_chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m)
 {
 	struct nx_msg reply;
-	int64_t r = chan_call(self, h, m, &reply);
+	int64_t r = chan_call(self, h, m, &reply, NX_TIMEOUT_FOREVER);
 
 	if (r == 0)
 		set_msg(self, &reply);
+	return r;
+}
+
+int64_t
+sys_chan_call_for(struct fiber *self, uint32_t h, void *um, uint64_t len, uint64_t timeout_ns)
+{
+	struct nx_msg m, reply;
+	int64_t r;
+
+	if (len != sizeof(m))
+		return NX_ERR_INVAL;
+	hal_user_copy_in(&m, (uint64_t)um, sizeof(m));
+	r = chan_call(self, h, &m, &reply, timeout_ns);
+	if (r == 0)
+		hal_user_copy_out((uint64_t)um, &reply, sizeof(reply));
 	return r;
 }
 

@@ -6,7 +6,8 @@
   misaligned atomic access are stopped with the right cause, and a fiber
   started beside them is not disturbed;
 - a Photon fiber wakes on time while Gravity and Void fibers spin;
-- ping-pong through a call channel between two address spaces;
+- ping-pong through a call channel between two address spaces, and calls
+  with a timeout that give up (queued, and while served);
 - bulk messages through a ring channel's shared pages, in place and through
   chan_send, with every misuse refused and every page given back;
 - a fiber that spins at Photon is preempted at its budget, earns strikes and
@@ -103,6 +104,17 @@ try:
     tap.ok(re.search(r"pong: served 2000 calls", out) is not None, "the server saw every call", out)
     m = re.search(r"ping: call to the exited server: (-?\d+) \(NX_ERR_DEAD is (-?\d+)\)", out)
     tap.ok(m is not None and m.group(1) == m.group(2), "a call to a server that exited: NX_ERR_DEAD", out)
+    m = re.search(r"no wait: (-?\d+) \(NX_ERR_AGAIN is (-?\d+)\)", out)
+    tap.ok(m is not None and m.group(1) == m.group(2), "chan_call_for without wait, server busy: NX_ERR_AGAIN", out)
+    m = re.search(r"queued past 1 ms: (-?\d+) after (\d+) us \(NX_ERR_TIMEOUT is (-?\d+)\)", out)
+    tap.ok(m is not None and m.group(1) == m.group(3) and 1000 <= int(m.group(2)) < 500000,
+           "chan_call_for queued past its 1 ms timeout: NX_ERR_TIMEOUT, not before 1 ms", out)
+    m = re.search(r"short message: (-?\d+) \(NX_ERR_INVAL is (-?\d+)\)", out)
+    tap.ok(m is not None and m.group(1) == m.group(2), "chan_call_for with a wrong message size: NX_ERR_INVAL", out)
+    m = re.search(r"served too slowly: (-?\d+) \(NX_ERR_TIMEOUT is (-?\d+)\)", out)
+    n = re.search(r"pong: reply to a caller that timed out: (-?\d+) \(NX_ERR_DEAD is (-?\d+)\)", out)
+    tap.ok(m is not None and m.group(1) == m.group(2) and n is not None and n.group(1) == n.group(2),
+           "a call given up while served: the caller gets NX_ERR_TIMEOUT, the late reply NX_ERR_DEAD", out)
 finally:
     child.close(force=True)
 
