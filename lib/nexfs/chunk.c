@@ -175,15 +175,6 @@ cw_hole(struct cw *w, uint64_t len)
 	return 0;
 }
 
-static bool
-bytes_zero(const uint8_t *p, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (p[i] != 0)
-			return false;
-	return true;
-}
-
 /*
  * Stores the chunk of len bytes in buf_b as an extent of o (a hole when it
  * is all zeros) and fills *bp with a bptr carrying one reference.  fresh is
@@ -196,7 +187,7 @@ chunk_store(struct nexfs_state *s, const struct nexfs_obj *o, uint32_t len, size
 	uint32_t ps = s->geo.page_size, padded = (len + ps - 1) / ps * ps;
 
 	s->dd.chunks_written++;
-	if (bytes_zero(s->buf_b, len)) {
+	if (nexfs_is_zero(s->buf_b, len)) {
 		nexfs_bptr_clear(bp);
 		bp->size = len;
 		return 0;

@@ -44,15 +44,6 @@ entry_empty(const struct nexfs_ddt_entry *e)
 	return memcmp(e, zero, sizeof(*e)) == 0;
 }
 
-static bool
-leaf_zero(const uint8_t *p, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (p[i] != 0)
-			return false;
-	return true;
-}
-
 /* Whether block b is a live data block whose first len bytes have this hash. */
 static int
 ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t len, const uint8_t hash[32], bool *same)
@@ -99,7 +90,7 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 	bool hole, same, bucket_in_a = false;
 	int err;
 
-	if (leaf_zero(leaf, len)) {
+	if (nexfs_is_zero(leaf, len)) {
 		nexfs_bptr_clear(out);	/* a hole */
 		out->size = len;
 		return 0;

@@ -65,11 +65,13 @@ node_span(struct nexfs_state *s)
 	return sum;
 }
 
-static bool
-all_zero(const uint8_t *buf, size_t n)
+bool
+nexfs_is_zero(const void *buf, size_t n)
 {
+	const uint8_t *p = buf;
+
 	for (size_t i = 0; i < n; i++)
-		if (buf[i] != 0)
+		if (p[i] != 0)
 			return false;
 	return true;
 }
@@ -196,7 +198,7 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 	/* The leaf. */
 	if (given != NULL) {
 		child = *given;
-	} else if (zero || all_zero(leaf, s->bsize)) {
+	} else if (zero || nexfs_is_zero(leaf, s->bsize)) {
 		nexfs_bptr_clear(&child);
 	} else {
 		err = nexfs_blk_write(s, leaf, 0, o->leaf_type,
@@ -237,7 +239,7 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 		memcpy(node_slot(s, i), &child, sizeof(child));
 		if (!nexfs_bptr_null(&path[l]) && eff[l])
 			nexfs_children_inc(s, s->buf_a, NEXFS_BT_NODE, (int)i);
-		if (all_zero(s->buf_a, s->bsize)) {
+		if (nexfs_is_zero(s->buf_a, s->bsize)) {
 			nexfs_bptr_clear(&child);
 		} else {
 			err = nexfs_blk_write(s, s->buf_a, 0, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
@@ -324,7 +326,7 @@ nexfs_obj_move_leaves(struct nexfs_state *s, struct nexfs_obj *o, const struct n
 		/* The new node holds a reference of its own on each child. */
 		nexfs_children_inc(s, s->buf_b, NEXFS_BT_NODE, -1);
 		nexfs_bptr_clear(&nb);
-		if (!all_zero(s->buf_b, s->bsize)) {
+		if (!nexfs_is_zero(s->buf_b, s->bsize)) {
 			err = nexfs_blk_write(s, s->buf_b, 0, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
 			    &nb);
 			if (err)

@@ -59,6 +59,16 @@ tfs_init(struct tfs *t, uint32_t page, uint32_t block, uint32_t count, uint32_t 
 	t->cfg.buffer_size = t->buf_size;
 }
 
+/* xorshift32: repeatable random numbers for the tests. */
+static inline uint32_t
+tfs_xorshift(uint32_t *x)
+{
+	*x ^= *x << 13;
+	*x ^= *x >> 17;
+	*x ^= *x << 5;
+	return *x;
+}
+
 static inline void
 tfs_free(struct tfs *t)
 {

@@ -17,10 +17,7 @@ static uint32_t rng = 2026;
 static uint32_t
 rnd(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 17;
-	rng ^= rng << 5;
-	return rng;
+	return tfs_xorshift(&rng);
 }
 
 static uint8_t a[BIG + 200], b[BIG + 200], back[BIG + 200];

@@ -11,10 +11,7 @@ static uint32_t rng = 12345;
 static uint32_t
 rnd(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 17;
-	rng ^= rng << 5;
-	return rng;
+	return tfs_xorshift(&rng);
 }
 
 int

@@ -505,12 +505,8 @@ main(void)
 
 	for (size_t i = 0; i < sizeof(pattern); i++)
 		pattern[i] = (uint8_t)(i * 131 + (i >> 9));
-	for (uint32_t i = 0, x = 1; i < sizeof(noise); i++) {
-		x ^= x << 13;
-		x ^= x >> 17;
-		x ^= x << 5;
-		noise[i] = (uint8_t)x;
-	}
+	for (uint32_t i = 0, x = 1; i < sizeof(noise); i++)
+		noise[i] = (uint8_t)tfs_xorshift(&x);
 	for (size_t i = 0; i < sizeof(ws) / sizeof(ws[0]); i++)
 		run(&ws[i], 256, 1024, 96, NEXFS_FLASH_NOR);
 	run(&ws[0], 512, 4096, 64, NEXFS_FLASH_NAND);
