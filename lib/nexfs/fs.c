@@ -6,7 +6,8 @@
  * directory is an object of 128-byte entries forming a hash table with
  * linear probing on the XXH3-64 of the name, rebuilt at twice the size when
  * three quarters full, so lookups and creates cost O(1) entries on
- * average; a file is an object of its bytes.  Every mutating call here runs between
+ * average; a file is a sequence of FastCDC chunks (chunk.c reads and writes
+ * them).  Every mutating call here runs between
  * nexfs_op_begin() and nexfs_op_end(), which commits it as a whole or
  * throws it away, so a call that fails half-way leaves nothing behind.
  *

@@ -9,7 +9,9 @@
  * Source map: block.c (allocation, refcounts, verified block I/O, the
  * allocation index), tree.c (objects: copy-on-write radix trees of blocks),
  * super.c (format, mount, commit, replicas, info, tune, memory), fs.c
- * (inodes, directories, files, paths), snap.c (snapshots, diff, scrub, du).
+ * (inodes, directories, files, paths), chunk.c (a file's bytes in FastCDC
+ * chunks), dedup.c (the chunk store's index), snap.c (snapshots, diff,
+ * scrub, du).
  */
 #pragma once
 
@@ -292,8 +294,6 @@ int nexfs_obj_move_leaves(struct nexfs_state *s, struct nexfs_obj *o,
     uint64_t clear_end) NEXFS_NODISCARD;
 int nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t logical,
     struct nexfs_bptr *out) NEXFS_NODISCARD;
-int nexfs_obj_trim(struct nexfs_state *s, struct nexfs_obj *o, uint64_t nleaves,
-    uint64_t old_nleaves) NEXFS_NODISCARD;
 uint64_t nexfs_obj_capacity(struct nexfs_state *s, uint8_t height);
 uint64_t nexfs_bptr_span(const struct nexfs_bptr *p);
 int nexfs_obj_leaf_bptr(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t idx,

@@ -5,7 +5,10 @@
  * snapshot table) is a tree of blocks: leaves hold block_size bytes each,
  * interior nodes hold fanout block pointers, and a tree of height h holds
  * fanout^h leaves.  Missing subtrees are holes that read as zeros, so
- * sparse objects cost nothing.  A leaf is replaced by writing it to a new
+ * sparse objects cost nothing.  A file's tree differs (chunk.c): its leaves
+ * are extents of 1..block_size bytes (or holes of any length) and every
+ * node pointer carries its span, the bytes below it, which obj_update keeps
+ * when o->ext is set.  A leaf is replaced by writing it to a new
  * block and then each ancestor, bottom up, to a new block too: nothing on
  * flash is ever overwritten, and the old tree stays valid until the commit
  * record that names the new one is written.
@@ -17,7 +20,8 @@
  * every child it keeps and the original keeps its own; when an unshared
  * block is copied, the references simply move to the copy and the original
  * is freed.  This is the scheme of Rodeh's copy-on-write B-trees applied to
- * radix trees.  Only buf_a is used here, besides the caller's leaf.
+ * radix trees.  Only buf_a is used here, besides the caller's leaf (and
+ * buf_b, where nexfs_obj_move_leaves builds a node).
  */
 #include "nexfs_internal.h"
 
@@ -342,35 +346,6 @@ nexfs_obj_move_leaves(struct nexfs_state *s, struct nexfs_obj *o, const struct n
 		o->height = (uint8_t)(v.height + 1);
 		o->owner_shared = v.owner_shared;
 		o->touched = v.touched;
-	}
-	return 0;
-}
-
-/*
- * Turns every leaf in [nleaves, old_nleaves) into a hole, from the end so
- * that a failure leaves a shorter object, never one with a gap.
- */
-int
-nexfs_obj_trim(struct nexfs_state *s, struct nexfs_obj *o, uint64_t nleaves,
-    uint64_t old_nleaves)
-{
-	uint64_t cap = nexfs_obj_capacity(s, o->height);
-	bool hole;
-	int err;
-
-	if (old_nleaves > cap)
-		old_nleaves = cap;
-	for (uint64_t i = old_nleaves; i > nleaves; i--) {
-		if (nexfs_bptr_null(&o->root))
-			break;
-		err = nexfs_obj_read_leaf(s, o, i - 1, s->buf_b, &hole);
-		if (err && err != NEXFS_ERR_CORRUPT)
-			return err;
-		if (hole && !err)
-			continue;
-		err = nexfs_obj_write_leaf(s, o, i - 1, NULL, true, NULL, -1);
-		if (err)
-			return err;
 	}
 	return 0;
 }
