@@ -353,6 +353,32 @@ cw_plan_end(struct cw *w, uint64_t *tail)
 }
 
 /*
+ * After a cut at c, at or past the caller's last byte: sets *e to the old
+ * extent that starts at c when c is an old boundary (the old chunks go on
+ * from there unchanged), else leaves it.
+ */
+static int
+cw_resync(struct cw *w, uint64_t c, uint64_t *e)
+{
+	struct nexfs_bptr leaf;
+	uint64_t j, sj;
+	int err;
+
+	if (c == w->lim) {
+		*e = w->lim_idx;
+		return 0;
+	}
+	if (c >= w->total) {
+		*e = w->n_old;
+		return 0;
+	}
+	err = ext_find(w->s, &w->old, c, &j, &sj, &leaf);
+	if (!err && sj == c)
+		*e = j;
+	return err;
+}
+
+/*
  * The body of a write of [off, off + len) to the file tree o of inode in,
  * whose old extents o holds; on return o and in->entries describe the new
  * file.
@@ -362,7 +388,7 @@ chunk_write(struct cw *w, struct nexfs_inode *in)
 {
 	struct nexfs_state *s = w->s;
 	struct nexfs_cdc cdc;
-	struct nexfs_bptr bp, leaf;
+	struct nexfs_bptr bp;
 	uint64_t p, tail, e = UINT64_MAX;
 	int err;
 
@@ -373,7 +399,7 @@ chunk_write(struct cw *w, struct nexfs_inode *in)
 		err = cw_begin(w, &p);
 	while (!err && e == UINT64_MAX) {
 		uint32_t got, len;
-		uint64_t c, fresh_lo, fresh_hi, j, sj;
+		uint64_t c, fresh_lo, fresh_hi;
 
 		err = cw_fill(w, p, s->sb.cdc_max, &got);
 		if (err)
@@ -387,19 +413,8 @@ chunk_write(struct cw *w, struct nexfs_inode *in)
 		err = chunk_store(s, w->o, len, fresh_hi > fresh_lo ? fresh_hi - fresh_lo : 0, &bp);
 		if (!err)
 			err = cw_emit(w, &bp);
-		if (err || c < w->end)
-			goto next;
-		/* Past the caller's bytes: stop at an old boundary. */
-		if (c == w->lim) {
-			e = w->lim_idx;
-		} else if (c >= w->total) {
-			e = w->n_old;
-		} else {
-			err = ext_find(s, &w->old, c, &j, &sj, &leaf);
-			if (!err && sj == c)
-				e = j;
-		}
-next:
+		if (!err && c >= w->end)
+			err = cw_resync(w, c, &e);
 		p = c;
 	}
 	if (!err)
