@@ -23,6 +23,7 @@
 #include <hal/page.h>
 #include <hal/timer.h>
 #include <hal/user.h>
+#include <manifest/manifest.h>
 
 #include "bundle.h"
 #include "elf.h"
@@ -37,7 +38,7 @@ _Static_assert(NX_EV_BOOT == LEDGER_BOOT && NX_EV_SPAWN == LEDGER_SPAWN && NX_EV
 	NX_EV_FAULT == LEDGER_FAULT && NX_EV_STRIKE == LEDGER_STRIKE && NX_EV_DEMOTE == LEDGER_DEMOTE &&
 	NX_EV_PREEMPT == LEDGER_PREEMPT && NX_EV_BLOCK == LEDGER_BLOCK && NX_EV_WAKE == LEDGER_WAKE &&
 	NX_EV_CHAN_ERR == LEDGER_CHAN_ERR && NX_EV_SYSCALL_DENIED == LEDGER_SYSCALL_DENIED &&
-	NX_EV_BEB_REINIT == LEDGER_BEB_REINIT, "ledger event types");
+	NX_EV_BEB_REINIT == LEDGER_BEB_REINIT && NX_EV_SPAWN_REFUSED == LEDGER_SPAWN_REFUSED, "ledger event types");
 _Static_assert(NX_USER_BASE == HAL_USER_BASE && NX_USER_END == HAL_USER_END && ELF_USER_BASE == HAL_USER_BASE &&
 	ELF_USER_END == HAL_USER_END, "user range");
 _Static_assert(NX_TIER_PHOTON == SCHED_PHOTON && NX_TIER_MATTER == SCHED_MATTER && NX_TIER_GRAVITY == SCHED_GRAVITY &&
@@ -101,8 +102,8 @@ fiber_log(uint32_t fiber, uint16_t type, uint64_t f0, uint64_t f1, uint64_t f2)
 	struct fiber *f = fiber_by_id(fiber);
 	uint16_t flags = f != NULL && !f->user ? LEDGER_F_KERNEL : 0;
 
-	/* Faults and overruns are also kept across a warm reset. */
-	if (type == LEDGER_FAULT || type == LEDGER_STRIKE || type == LEDGER_DEMOTE) {
+	/* Faults, overruns and refused programs are also kept across a warm reset. */
+	if (type == LEDGER_FAULT || type == LEDGER_STRIKE || type == LEDGER_DEMOTE || type == LEDGER_SPAWN_REFUSED) {
 		flags |= LEDGER_F_BEB;
 		(void)beb_append(&fiber_beb, now, fiber, type, flags, f0, f1, f2);
 	}
@@ -518,8 +519,51 @@ own_page(struct fiber *f)
 }
 
 /* Maps the ELF's segments and a stack into f's new address space. */
+/* take_manifest: the restore callback lies outside the program's code. */
+#define RESTORE_NOT_TEXT 1
+
+/*
+ * Finds, checks and keeps the manifest of the program being loaded into f.
+ * Returns 0, a MANIFEST_ERR_* code or RESTORE_NOT_TEXT, having said why on
+ * the console.
+ */
+static int
+take_manifest(struct fiber *f, const uint8_t *elf, size_t size, const struct elf_plan *plan)
+{
+	static struct manifest man;	/* 3 KiB: too big for a kernel stack; spawn is not reentrant */
+	const void *mb;
+	size_t ml;
+	int err = manifest_find_in_elf(elf, size, &mb, &ml);
+
+	if (err == 0)
+		err = manifest_parse(mb, ml, &man);
+	if (err != 0) {
+		hal_printf("spawn %s: refused: manifest: %s\n", f->name, manifest_strerror(err));
+		return err;
+	}
+	if (man.has_restore) {
+		bool in_text = false;
+		for (unsigned s = 0; s < plan->nseg; s++)
+			if ((plan->seg[s].flags & ELF_SEG_X) && man.restore_addr >= plan->seg[s].vaddr &&
+			    man.restore_addr - plan->seg[s].vaddr < plan->seg[s].memsz)
+				in_text = true;
+		if (!in_text) {
+			hal_printf("spawn %s: refused: manifest: restore callback %s at 0x%llx is not in executable code\n",
+			    f->name, man.restore, (unsigned long long)man.restore_addr);
+			return RESTORE_NOT_TEXT;
+		}
+	}
+	f->pledge = man.pledge;
+	f->manifest_tier = man.tier;
+	f->restart = man.restart;
+	f->restart_max = man.restart_max;
+	f->restart_backoff_ms = man.restart_backoff_ms;
+	f->ncaps = (uint8_t)man.ncaps;
+	return 0;
+}
+
 static int64_t
-load(struct fiber *f, const uint8_t *elf, size_t size)
+load(struct fiber *f, const uint8_t *elf, size_t size, uint32_t parent)
 {
 	struct elf_plan plan;
 	uint64_t sp;
@@ -527,14 +571,22 @@ load(struct fiber *f, const uint8_t *elf, size_t size)
 
 	if (err != 0) {
 		hal_printf("spawn %s: refused: %s\n", f->name, elf_strerror(err));
+		fiber_log(f->id, LEDGER_SPAWN_REFUSED, LEDGER_REFUSED_ELF, (uint64_t)err, parent);
 		return NX_ERR_BADFORMAT;
 	}
 	for (unsigned s = 0; s < plan.nseg; s++) {
 		/* The top of the user range holds the ring channels and the stack. */
 		if (plan.seg[s].vaddr + plan.seg[s].memsz > NX_RING_BASE) {
 			hal_printf("spawn %s: refused: a segment reaches into the ring and stack area\n", f->name);
+			fiber_log(f->id, LEDGER_SPAWN_REFUSED, LEDGER_REFUSED_LAYOUT, 0, parent);
 			return NX_ERR_BADFORMAT;
 		}
+	}
+	err = take_manifest(f, elf, size, &plan);
+	if (err != 0) {
+		fiber_log(f->id, LEDGER_SPAWN_REFUSED, err == RESTORE_NOT_TEXT ? LEDGER_REFUSED_LAYOUT :
+		    LEDGER_REFUSED_MANIFEST, (uint64_t)(int64_t)err, parent);
+		return NX_ERR_BADFORMAT;
 	}
 	f->as = hal_as_create();
 	if (f->as == NULL)
@@ -603,27 +655,39 @@ fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent)
 {
 	const void *elf;
 	size_t elf_size;
-	struct fiber *f;
 	int64_t err;
 
-	if (tier < 0 || tier >= SCHED_NTIERS)
+	if (tier < 0 || tier > NX_TIER_MANIFEST)
 		return NX_ERR_INVAL;
 	if (bundle_find(bundle, bundle_size, name, len, &elf, &elf_size) != 0)
 		return NX_ERR_NOENT;
 	err = check_hash(name, len);
 	if (err != 0)
 		return err;
+	return fiber_spawn_image(name, len, elf, elf_size, tier, parent);
+}
+
+int64_t
+fiber_spawn_image(const char *name, uint64_t len, const void *elf, size_t elf_size, int tier, uint32_t parent)
+{
+	struct fiber *f;
+	int64_t err;
+
+	if (tier < 0 || tier > NX_TIER_MANIFEST)
+		return NX_ERR_INVAL;
 	f = alloc_slot();
 	if (f == NULL)
 		return NX_ERR_NOMEM;
 	set_name(f, name, len);
 	f->user = true;
-	err = load(f, elf, elf_size);
+	err = load(f, elf, elf_size, parent);
 	if (err != 0) {
 		release(f);
 		f->state = FIBER_FREE;
 		return err;
 	}
+	if (tier == NX_TIER_MANIFEST)
+		tier = f->manifest_tier;
 	sched_entity_init(&f->se, tier, false);
 	/* The child gets the parent's channel handles, at the same numbers. */
 	struct fiber *p = fiber_by_id(parent);

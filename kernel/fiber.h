@@ -69,6 +69,14 @@ struct fiber {
 	uint64_t wake_at;		/* FIBER_SLEEPING: when to wake */
 	int64_t exit_code;
 	uint64_t faults;
+	/* From the program's manifest (docs/manifest.md), kept for the
+	 * sandbox: the pledge and restart policy are not enforced yet. */
+	uint32_t pledge;		/* MANIFEST_PROMISE_* */
+	uint8_t manifest_tier;		/* NX_TIER_* the program asks for */
+	uint8_t restart;		/* MANIFEST_RESTART_* */
+	uint8_t restart_max;
+	uint8_t ncaps;			/* capabilities it asks for */
+	uint32_t restart_backoff_ms;
 	struct nx_msg msg;		/* channel message in flight (request or reply) */
 	int64_t chan_result;		/* how the channel operation that blocked ended */
 	struct fiber *chan_next;	/* link in a channel's queue of callers */
@@ -89,11 +97,17 @@ void fiber_run(void) __attribute__((noreturn));
 
 /*
  * Starts the program name (len bytes) of the boot bundle as a user fiber in
- * tier; parent is the spawning fiber's id (0: the kernel).  Returns the new
+ * tier (NX_TIER_MANIFEST: the tier its manifest asks for); parent is the spawning fiber's id (0: the kernel).  Returns the new
  * id or a negative NX_ERR_* code; a bad image is refused with a ledger event
  * and a console line, never a fault.
  */
 int64_t fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent);
+/*
+ * fiber_spawn's second half, for an image already found (and hashed):
+ * validates the ELF and its manifest, loads it and makes it ready.  The
+ * in-kernel tests hand it damaged images.
+ */
+int64_t fiber_spawn_image(const char *name, uint64_t len, const void *elf, size_t elf_size, int tier, uint32_t parent);
 /* Starts fn(arg) as a kernel fiber (S-mode, exempt from budgets). */
 int64_t fiber_spawn_kernel(const char *name, void (*fn)(void *), void *arg, int tier);
 

@@ -155,7 +155,7 @@ static void
 cmd_spawn(const struct hal_boot *boot, const char *args)
 {
 	const char *name = args, *sp = args;
-	int tier = SCHED_MATTER;
+	int tier = NX_TIER_MANIFEST;	/* the program's own, unless given */
 	int64_t id;
 
 	(void)boot;

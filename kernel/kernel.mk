@@ -35,7 +35,7 @@ TCFLAGS_kernel := -I$(B)/gen/include -I$(B)/gen/kernel
 TCFLAGS_tests := -I$(B)/gen/include -I$(B)/gen/kernel
 $(call rv64_objs,$(KERNEL_SRCS) kernel/ktest_none.c $(KTEST_SRCS)): | $(ABI_GEN_FILES)
 KERNEL_LIBS := $(B)/rv64/lib/libkcore.a $(B)/rv64/lib/libhalcore.a $(B)/rv64/lib/libfdt.a \
-               $(B)/rv64/lib/libcrypto.a $(B)/rv64/lib/libring.a $(B)/rv64/lib/libbase.a
+               $(B)/rv64/lib/libcrypto.a $(B)/rv64/lib/libring.a $(B)/rv64/lib/libmanifest.a $(B)/rv64/lib/libbase.a
 KTEST_LIBS  :=
 
 # $(call link_kernel,OUT,OBJS,LIBS): two links.  The first has an empty

@@ -99,10 +99,12 @@ static const char *const type_names[LEDGER_NTYPES] = {
     [LEDGER_CHAN_ERR] = "chan_err",
     [LEDGER_SYSCALL_DENIED] = "syscall_denied",
     [LEDGER_BEB_REINIT] = "beb_reinit",
+    [LEDGER_SPAWN_REFUSED] = "spawn_refused",
 };
 
 static const char *const block_names[LEDGER_BLOCK_NREASONS] = {"yield", "sleep", "recv", "send", "call"};
 static const char *const attach_names[] = {"kept", "new", "corrupt"};
+static const char *const refused_names[LEDGER_REFUSED_NREASONS] = {"elf", "manifest", "layout"};
 
 const char *
 ledger_type_name(uint16_t type)
@@ -202,6 +204,10 @@ put_body(struct out *o, uint16_t type, uint16_t flags, const uint64_t fields[3])
 	case LEDGER_BEB_REINIT:
 		put_name(o, "found", f0, attach_names, sizeof(attach_names) / sizeof(attach_names[0]));
 		put(o, " boots=%llu", f1);
+		break;
+	case LEDGER_SPAWN_REFUSED:
+		put_name(o, "stage", f0, refused_names, LEDGER_REFUSED_NREASONS);
+		put(o, " err=%lld parent=%llu", (long long)f1, f2);
 		break;
 	default:
 		put(o, " type=%u f0=0x%llx f1=0x%llx f2=0x%llx", (unsigned)type, f0, f1, f2);

@@ -24,6 +24,7 @@
  *   CHAN_ERR         channel handle   error (s64)      operation
  *   SYSCALL_DENIED   syscall number   error (s64)      first argument
  *   BEB_REINIT       BEB_ATTACH_*     boot count       -
+ *   SPAWN_REFUSED    LEDGER_REFUSED_* error code      parent fiber
  *
  * "ticks used" is the fiber's total over its life; "ticks ran" is the run
  * that just ended; a BLOCK's detail is the sleep in ticks for SLEEP, else
@@ -64,7 +65,8 @@ enum ledger_type {
 	LEDGER_CHAN_ERR = 10,
 	LEDGER_SYSCALL_DENIED = 11,
 	LEDGER_BEB_REINIT = 12,
-	LEDGER_NTYPES = 13,
+	LEDGER_SPAWN_REFUSED = 13,
+	LEDGER_NTYPES = 14,
 };
 
 /* Why a fiber stopped running (BLOCK fields[0], WAKE fields[1]). */
@@ -78,6 +80,14 @@ enum ledger_block {
 };
 
 /* Event flags. */
+/* Why a spawn was refused (SPAWN_REFUSED field 0). */
+enum {
+	LEDGER_REFUSED_ELF = 0,      /* the ELF image failed validation (elf_strerror) */
+	LEDGER_REFUSED_MANIFEST = 1, /* the manifest failed (manifest_strerror) */
+	LEDGER_REFUSED_LAYOUT = 2,   /* segments in the stack area, or a bad restore address */
+	LEDGER_REFUSED_NREASONS = 3,
+};
+
 #define LEDGER_F_KERNEL 0x1 /* the fiber is an S-mode kernel fiber */
 #define LEDGER_F_BEB    0x2 /* the event was also written to the BEB */
 

@@ -52,7 +52,7 @@ start_programs(const char *run)
 
 	while (*p != '\0') {
 		const char *end = p, *colon;
-		int tier = SCHED_MATTER;
+		int tier = NX_TIER_MANIFEST;	/* the program's own, unless given */
 		int64_t id;
 
 		while (*end != '\0' && *end != ',')
@@ -64,9 +64,9 @@ start_programs(const char *run)
 				if (base_str_eqn(colon + 1, (size_t)(end - colon - 1), sched_tier_name(tier)))
 					break;
 			if (tier == SCHED_NTIERS) {
-				hal_printf("run: unknown tier '%.*s' for %.*s; using matter\n", (int)(end - colon - 1),
-				    colon + 1, (int)(colon - p), p);
-				tier = SCHED_MATTER;
+				hal_printf("run: unknown tier '%.*s' for %.*s; using its manifest's\n",
+				    (int)(end - colon - 1), colon + 1, (int)(colon - p), p);
+				tier = NX_TIER_MANIFEST;
 			}
 		}
 		id = fiber_spawn(p, (uint64_t)(colon - p), tier, 0);

@@ -13,7 +13,8 @@ JSON that https://ui.perfetto.dev and chrome://tracing open:
     slice is [t - ran, t]; EXIT and FAULT, and a BLOCK without ran, close a
     slice that starts at the fiber's previous event;
   - instant events for every other event (SPAWN, EXIT, FAULT, STRIKE,
-    DEMOTE, WAKE, CHAN_ERR, SYSCALL_DENIED, BOOT, BEB_REINIT, unknown types),
+    DEMOTE, WAKE, CHAN_ERR, SYSCALL_DENIED, BOOT, BEB_REINIT, SPAWN_REFUSED,
+    unknown types),
     with the line's fields as arguments.
 
 Ticks become microseconds with the rate of the boot's BOOT event (hz=), or

@@ -212,6 +212,7 @@ ktest_main(const struct hal_boot *boot, const char *which)
 	ktest_crypto();
 	ktest_entropy();
 	ktest_user();
+	ktest_spawn(boot);	/* last: it starts the fiber layer */
 	hal_printf("1..%d\nktest: %d passed, %d failed\n", count, count - failed, failed);
 	hal_poweroff(failed ? 1 : 0);
 }

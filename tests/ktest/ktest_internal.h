@@ -13,5 +13,8 @@ void ktest_crypto(void);
 void ktest_user(void);
 /* Instruction counts of lib/crypto in the kernel (ktest=cryptobench). */
 void ktest_cryptobench(void);
+struct hal_boot;
+/* Spawn refuses images whose manifest is bad (sets up the fiber layer). */
+void ktest_spawn(const struct hal_boot *boot);
 /* The kernel's random generator and the entropy device. */
 void ktest_entropy(void);

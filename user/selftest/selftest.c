@@ -146,7 +146,7 @@ test_spawn_chan(void)
 
 	check(nx_spawn("no-such-program", 15, NX_TIER_MATTER) == NX_ERR_NOENT,
 	    "spawn of an unknown program: NX_ERR_NOENT");
-	check(nx_spawn("hello", 5, NX_TIER_VOID + 1) == NX_ERR_INVAL, "spawn in tier 4: NX_ERR_INVAL");
+	check(nx_spawn("hello", 5, NX_TIER_MANIFEST + 1) == NX_ERR_INVAL, "spawn in tier 5: NX_ERR_INVAL");
 	check(nx_spawn("hello", NX_NAME_MAX + 1, NX_TIER_MATTER) == NX_ERR_TOOBIG,
 	    "spawn with a 33-byte name: NX_ERR_TOOBIG");
 	check(nx_spawn((const void *)0x80200000, 5, NX_TIER_MATTER) == NX_ERR_FAULT,
