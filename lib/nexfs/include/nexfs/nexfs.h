@@ -192,9 +192,9 @@ enum nexfs_csum {
 struct nexfs_format_options {
 	uint32_t replicas;		/* superblock replicas, 2..NEXFS_REPLICAS_MAX (0: 3) */
 	uint8_t default_csum;		/* enum nexfs_csum (0: BLAKE3-256) */
-	uint32_t cdc_min;		/* FastCDC chunk sizes in bytes (0: defaults */
-	uint32_t cdc_avg;		/*   scaled to the block size) */
-	uint32_t cdc_max;
+	uint32_t cdc_min;		/* FastCDC chunk sizes in bytes, max at most */
+	uint32_t cdc_avg;		/*   the block size (avg 0: half a block, a */
+	uint32_t cdc_max;		/*   block, a block); else NEXFS_ERR_INVAL */
 	uint64_t features;		/* NEXFS_FEAT_* (0: DEDUP | WEAR_LEVEL) */
 	char label[16];			/* volume label, NUL-padded */
 };
