@@ -48,6 +48,19 @@ nck_visit(struct nck *c, const struct nexfs_bptr *p, int depth)
 		break;
 	case NEXFS_BT_INODES:
 		n = s->bsize / 128; stride = 128; off = offsetof(struct nexfs_inode, root);
+		for (uint32_t i = 0; i < n; i++) {
+			struct nexfs_inode in;
+
+			/* A file's extents cover at most its size. */
+			memcpy(&in, buf + (size_t)i * 128, sizeof(in));
+			if (in.type == NEXFS_TYPE_FILE && nexfs_bptr_span(&in.root) > in.size) {
+				printf("# check: inode %llu: extents of %llu bytes, size %llu\n",
+				    (unsigned long long)in.ino,
+				    (unsigned long long)nexfs_bptr_span(&in.root),
+				    (unsigned long long)in.size);
+				c->bad++;
+			}
+		}
 		break;
 	case NEXFS_BT_SNAPS:
 		n = s->bsize / 128; stride = 128; off = offsetof(struct nexfs_snaprec, itab);
