@@ -8,22 +8,11 @@
  * cannot wrap.  With at most 64 entries the uniqueness check is quadratic
  * and still cheap.
  */
+#include <base/le.h>
 #include <base/mem.h>
 #include <stdbool.h>
 
 #include "bundle.h"
-
-static uint32_t
-load32(const uint8_t *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static uint64_t
-load64(const uint8_t *p)
-{
-	return (uint64_t)load32(p) | (uint64_t)load32(p + 4) << 32;
-}
 
 static bool
 name_char_ok(uint8_t c)
@@ -71,13 +60,13 @@ bundle_walk(const void *bundle, size_t size, bundle_visit_fn visit, void *ctx)
 		return BUNDLE_ERR_TRUNCATED;
 	if (base_memcmp(b, BUNDLE_MAGIC, 8) != 0)
 		return BUNDLE_ERR_MAGIC;
-	if (load32(b + 8) != BUNDLE_VERSION)
+	if (base_le32(b + 8) != BUNDLE_VERSION)
 		return BUNDLE_ERR_VERSION;
-	if (load64(b + 16) != size)
+	if (base_le64(b + 16) != size)
 		return BUNDLE_ERR_SIZE;
-	if (load32(b + 24) != BUNDLE_ENTRY_SIZE || load32(b + 28) != 0)
+	if (base_le32(b + 24) != BUNDLE_ENTRY_SIZE || base_le32(b + 28) != 0)
 		return BUNDLE_ERR_HEADER;
-	count = load32(b + 12);
+	count = base_le32(b + 12);
 	if (count > BUNDLE_MAX_ENTRIES)
 		return BUNDLE_ERR_COUNT;
 	table_end = BUNDLE_HEADER_SIZE + (uint64_t)count * BUNDLE_ENTRY_SIZE;
@@ -86,7 +75,7 @@ bundle_walk(const void *bundle, size_t size, bundle_visit_fn visit, void *ctx)
 	prev_end = table_end;
 	for (uint32_t i = 0; i < count; i++) {
 		const uint8_t *ent = b + BUNDLE_HEADER_SIZE + (uint64_t)i * BUNDLE_ENTRY_SIZE;
-		uint64_t off = load64(ent + 32), len = load64(ent + 40);
+		uint64_t off = base_le64(ent + 32), len = base_le64(ent + 40);
 		struct bundle_entry e;
 		int nlen = bundle_name_len(ent);
 

@@ -87,6 +87,30 @@ lookup(struct fiber *self, uint32_t h, struct chan **out)
 	return 0;
 }
 
+static bool is_owner(const struct chan *c, const struct fiber *f);
+
+/* lookup, and the channel must be of this kind (else NX_ERR_INVAL). */
+static inline __attribute__((always_inline)) int64_t
+lookup_kind(struct fiber *self, uint32_t h, uint64_t kind, struct chan **out)
+{
+	int64_t err = lookup(self, h, out);
+
+	if (err == 0 && (*out)->kind != kind)
+		err = NX_ERR_INVAL;
+	return err;
+}
+
+/* lookup_kind of a call channel that self owns (else NX_ERR_PERM). */
+static inline __attribute__((always_inline)) int64_t
+lookup_server(struct fiber *self, uint32_t h, struct chan **out)
+{
+	int64_t err = lookup_kind(self, h, NX_CHAN_CALL, out);
+
+	if (err == 0 && !is_owner(*out, self))
+		err = NX_ERR_PERM;
+	return err;
+}
+
 static bool
 is_owner(const struct chan *c, const struct fiber *f)
 {
@@ -96,10 +120,12 @@ is_owner(const struct chan *c, const struct fiber *f)
 static uint64_t
 deadline_of(uint64_t timeout_ns)
 {
-	uint64_t hz = hal_time_hz(), now = hal_time_now(), ticks;
+	uint64_t hz, now, ticks;
 
 	if (timeout_ns == NX_TIMEOUT_FOREVER)
 		return UINT64_MAX;
+	hz = hal_time_hz();
+	now = hal_time_now();
 	ticks = timeout_ns / 1000000000ull * hz + timeout_ns % 1000000000ull * hz / 1000000000ull;
 	return now + ticks < now ? UINT64_MAX - 1 : now + ticks;
 }
@@ -173,12 +199,10 @@ int64_t
 chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *reply, uint64_t timeout_ns)
 {
 	struct chan *c;
-	int64_t err = lookup(self, h, &c);
+	int64_t err = lookup_kind(self, h, NX_CHAN_CALL, &c);
 
 	if (err != 0)
 		return err;
-	if (c->kind != NX_CHAN_CALL)
-		return NX_ERR_INVAL;
 	if (c->dead)
 		return NX_ERR_DEAD;
 	if (is_owner(c, self))
@@ -214,14 +238,10 @@ int64_t
 chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns, struct nx_msg *req)
 {
 	struct chan *c;
-	int64_t err = lookup(self, h, &c);
+	int64_t err = lookup_server(self, h, &c);
 
 	if (err != 0)
 		return err;
-	if (c->kind != NX_CHAN_CALL)
-		return NX_ERR_INVAL;
-	if (!is_owner(c, self))
-		return NX_ERR_PERM;
 	if (c->serving != NULL)
 		return NX_ERR_BUSY;	/* reply to the call in hand first */
 	if (c->callers != NULL) {
@@ -248,15 +268,11 @@ int64_t
 chan_reply(struct fiber *self, uint32_t h, const struct nx_msg *m)
 {
 	struct chan *c;
-	int64_t err = lookup(self, h, &c);
+	int64_t err = lookup_server(self, h, &c);
 	struct fiber *caller;
 
 	if (err != 0)
 		return err;
-	if (c->kind != NX_CHAN_CALL)
-		return NX_ERR_INVAL;
-	if (!is_owner(c, self))
-		return NX_ERR_PERM;
 	caller = c->serving;
 	if (caller == NULL) {
 		bool gone = c->abandoned;
@@ -273,14 +289,10 @@ int64_t
 chan_reply_recv(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *req)
 {
 	struct chan *c;
-	int64_t err = lookup(self, h, &c);
+	int64_t err = lookup_server(self, h, &c);
 
 	if (err != 0)
 		return err;
-	if (c->kind != NX_CHAN_CALL)
-		return NX_ERR_INVAL;
-	if (!is_owner(c, self))
-		return NX_ERR_PERM;
 	if (c->serving != NULL && c->callers == NULL) {
 		/* Nobody else waits: reply, and hand the hart back to the caller. */
 		struct fiber *caller = c->serving;
@@ -352,12 +364,10 @@ chan_send(struct fiber *self, uint32_t h, const void *ubuf, uint64_t len)
 	struct ring r;
 	void *slot;
 	size_t room;
-	int64_t err = lookup(self, h, &c);
+	int64_t err = lookup_kind(self, h, NX_CHAN_RING, &c);
 
 	if (err != 0)
 		return err;
-	if (c->kind != NX_CHAN_RING)
-		return NX_ERR_INVAL;
 	if (c->dead)
 		return NX_ERR_DEAD;
 	/* The shared header may have been scribbled on: attach checks it. */
@@ -386,13 +396,11 @@ chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns)
 {
 	struct chan *c;
 	struct ring r;
-	int64_t err = lookup(self, h, &c);
+	int64_t err = lookup_kind(self, h, NX_CHAN_RING, &c);
 	bool owner;
 
 	if (err != 0)
 		return err;
-	if (c->kind != NX_CHAN_RING)
-		return NX_ERR_INVAL;
 	owner = is_owner(c, self);
 	for (;;) {
 		int32_t n;
@@ -426,12 +434,10 @@ int64_t
 chan_notify(struct fiber *self, uint32_t h)
 {
 	struct chan *c;
-	int64_t err = lookup(self, h, &c);
+	int64_t err = lookup_kind(self, h, NX_CHAN_RING, &c);
 
 	if (err != 0)
 		return err;
-	if (c->kind != NX_CHAN_RING)
-		return NX_ERR_INVAL;
 	if (c->dead)
 		return NX_ERR_DEAD;
 	ring_wake(c, self);

@@ -7,6 +7,7 @@
  * checks run header first, then each program header, then the relations
  * between segments (overlap, entry); the first failure is returned.
  */
+#include <base/le.h>
 #include <base/mem.h>
 #include <stdbool.h>
 
@@ -22,24 +23,6 @@
 #define PT_TLS             7
 #define EF_RISCV_FLOAT_ABI 0x6
 #define EF_RISCV_RVE       0x8
-
-static uint16_t
-load16(const uint8_t *p)
-{
-	return (uint16_t)(p[0] | p[1] << 8);
-}
-
-static uint32_t
-load32(const uint8_t *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static uint64_t
-load64(const uint8_t *p)
-{
-	return (uint64_t)load32(p) | (uint64_t)load32(p + 4) << 32;
-}
 
 /* Checks the ELF header; on success sets the program header table. */
 static int
@@ -57,18 +40,18 @@ elf_header_check(const uint8_t *e, size_t size, uint64_t *phoff, unsigned *phnum
 		return ELF_ERR_CLASS;
 	if (e[5] != 1)
 		return ELF_ERR_ENDIAN;
-	if (e[6] != 1 || load32(e + 20) != 1)
+	if (e[6] != 1 || base_le32(e + 20) != 1)
 		return ELF_ERR_VERSION;
-	if (load16(e + 16) != ET_EXEC)
+	if (base_le16(e + 16) != ET_EXEC)
 		return ELF_ERR_TYPE;
-	if (load16(e + 18) != EM_RISCV)
+	if (base_le16(e + 18) != EM_RISCV)
 		return ELF_ERR_MACHINE;
-	if (load32(e + 48) & (EF_RISCV_FLOAT_ABI | EF_RISCV_RVE))
+	if (base_le32(e + 48) & (EF_RISCV_FLOAT_ABI | EF_RISCV_RVE))
 		return ELF_ERR_ABI;
-	if (load16(e + 52) != EHDR_SIZE || load16(e + 54) != PHDR_SIZE)
+	if (base_le16(e + 52) != EHDR_SIZE || base_le16(e + 54) != PHDR_SIZE)
 		return ELF_ERR_HEADER;
-	off = load64(e + 32);
-	n = load16(e + 56);
+	off = base_le64(e + 32);
+	n = base_le16(e + 56);
 	if (n == 0 || off > size || (size - off) / PHDR_SIZE < n)
 		return ELF_ERR_PHDRS;
 	*phoff = off;
@@ -80,12 +63,12 @@ elf_header_check(const uint8_t *e, size_t size, uint64_t *phoff, unsigned *phnum
 static int
 elf_segment_check(const uint8_t *p, size_t size, struct elf_segment *seg)
 {
-	uint32_t flags = load32(p + 4);
+	uint32_t flags = base_le32(p + 4);
 
-	seg->offset = load64(p + 8);
-	seg->vaddr = load64(p + 16);
-	seg->filesz = load64(p + 32);
-	seg->memsz = load64(p + 40);
+	seg->offset = base_le64(p + 8);
+	seg->vaddr = base_le64(p + 16);
+	seg->filesz = base_le64(p + 32);
+	seg->memsz = base_le64(p + 40);
 	seg->flags = flags & (ELF_SEG_R | ELF_SEG_W | ELF_SEG_X);
 	if (seg->offset > size || seg->filesz > size - seg->offset)
 		return ELF_ERR_SEGFILE;
@@ -144,7 +127,7 @@ elf_load_plan(const void *elf, size_t size, struct elf_plan *plan)
 		return err;
 	for (unsigned i = 0; i < phnum; i++) {
 		const uint8_t *p = e + phoff + (uint64_t)i * PHDR_SIZE;
-		uint32_t type = load32(p);
+		uint32_t type = base_le32(p);
 		struct elf_segment seg;
 
 		if (type == PT_INTERP || type == PT_DYNAMIC || type == PT_TLS)
@@ -166,7 +149,7 @@ elf_load_plan(const void *elf, size_t size, struct elf_plan *plan)
 	}
 	if (plan->nseg == 0)
 		return ELF_ERR_NOLOAD;
-	plan->entry = load64(e + 24);
+	plan->entry = base_le64(e + 24);
 	if (!elf_entry_ok(plan))
 		return ELF_ERR_ENTRY;
 	return 0;

@@ -10,6 +10,7 @@
  * returns the first failure.  The per-type rules of capabilities are the
  * constant table cap_rules; start reading at manifest_parse().
  */
+#include <base/le.h>
 #include <base/mem.h>
 
 #include <manifest/manifest.h>
@@ -49,24 +50,6 @@ static const char *const promise_names[] = {
 /* Bits of the mask of entries seen, for those that may appear once. */
 #define SEEN(kind)    (1u << (kind))
 #define SEEN_REQUIRED (SEEN(MANIFEST_ENTRY_PLEDGE) | SEEN(MANIFEST_ENTRY_TIER) | SEEN(MANIFEST_ENTRY_RESTART))
-
-static uint16_t
-load16(const uint8_t *p)
-{
-	return (uint16_t)(p[0] | p[1] << 8);
-}
-
-static uint32_t
-load32(const uint8_t *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static uint64_t
-load64(const uint8_t *p)
-{
-	return (uint64_t)load32(p) | (uint64_t)load32(p + 4) << 32;
-}
 
 static bool
 is_alpha_(uint8_t c)
@@ -129,7 +112,7 @@ entry_pledge(const uint8_t *p, size_t n, struct manifest *m)
 {
 	if (n != 4)
 		return MANIFEST_ERR_ENTRY_SIZE;
-	m->pledge = load32(p);
+	m->pledge = base_le32(p);
 	if (m->pledge & ~(uint32_t)MANIFEST_PROMISE_ALL)
 		return MANIFEST_ERR_PROMISE;
 	if (!(m->pledge & MANIFEST_PROMISE_STDIO))
@@ -153,7 +136,7 @@ entry_restart(const uint8_t *p, size_t n, struct manifest *m)
 		return MANIFEST_ERR_ENTRY_SIZE;
 	m->restart = p[0];
 	m->restart_max = p[1];
-	m->restart_backoff_ms = load32(p + 2);
+	m->restart_backoff_ms = base_le32(p + 2);
 	if (m->restart > MANIFEST_RESTART_ON_FAULT)
 		return MANIFEST_ERR_POLICY;
 	if (m->restart == MANIFEST_RESTART_NEVER && (m->restart_max || m->restart_backoff_ms))
@@ -170,7 +153,7 @@ entry_restore(const uint8_t *p, size_t n, struct manifest *m)
 
 	if (n < 8)
 		return MANIFEST_ERR_ENTRY_SIZE;
-	m->restore_addr = load64(p);
+	m->restore_addr = base_le64(p);
 	len = name_take(p + 8, n - 8, m->restore);
 	if (len < 0)
 		return len;
@@ -193,7 +176,7 @@ cap_decode(const uint8_t *p, size_t n, struct manifest_cap *c)
 		return MANIFEST_ERR_ENTRY_SIZE;
 	c->type = p[0];
 	flags = p[1];
-	c->rights = load16(p + 2);
+	c->rights = base_le16(p + 2);
 	if (c->type == 0 || c->type >= MANIFEST_CAP_TYPES)
 		return MANIFEST_ERR_CAP_TYPE;
 	rule = &cap_rules[c->type];
@@ -209,7 +192,7 @@ cap_decode(const uint8_t *p, size_t n, struct manifest_cap *c)
 	if (c->rights & ~rule->rights)
 		return MANIFEST_ERR_RIGHTS;
 	if (c->has_badge) {
-		c->badge = load64(p + 4);
+		c->badge = base_le64(p + 4);
 		if (c->badge == 0)
 			return MANIFEST_ERR_BADGE;
 	}
@@ -280,9 +263,9 @@ header_check(const uint8_t *b, size_t len, size_t *size)
 		return MANIFEST_ERR_TRUNCATED;
 	if (base_memcmp(b, MANIFEST_MAGIC, 4) != 0)
 		return MANIFEST_ERR_MAGIC;
-	if (load16(b + 4) != MANIFEST_VERSION)
+	if (base_le16(b + 4) != MANIFEST_VERSION)
 		return MANIFEST_ERR_VERSION;
-	*size = load16(b + 6);
+	*size = base_le16(b + 6);
 	if (*size < MANIFEST_HEADER_SIZE)
 		return MANIFEST_ERR_LENGTH;
 	if (*size > MANIFEST_SIZE_MAX)
@@ -347,9 +330,9 @@ manifest_parse(const void *buf, size_t len, struct manifest *out)
 static bool
 section_in_image(const uint8_t *sh, size_t elf_len, uint64_t *off, uint64_t *size)
 {
-	*off = load64(sh + 24);
-	*size = load64(sh + 32);
-	return load32(sh + 4) != SHT_NOBITS && *off <= elf_len && *size <= elf_len - *off;
+	*off = base_le64(sh + 24);
+	*size = base_le64(sh + 32);
+	return base_le32(sh + 4) != SHT_NOBITS && *off <= elf_len && *size <= elf_len - *off;
 }
 
 int
@@ -364,12 +347,12 @@ manifest_find_in_elf(const void *elf, size_t elf_len, const void **man, size_t *
 
 	if (elf_len < EHDR_SIZE || base_memcmp(e, magic, 4) != 0 || e[4] != 2 || e[5] != 1)
 		return MANIFEST_ERR_ELF;
-	shoff = load64(e + 40);
-	shnum = load16(e + 60);
-	shstrndx = load16(e + 62);
+	shoff = base_le64(e + 40);
+	shnum = base_le16(e + 60);
+	shstrndx = base_le16(e + 62);
 	if (shnum == 0 || shstrndx == 0)
 		return MANIFEST_ERR_NOSECTION;
-	if (load16(e + 58) != SHDR_SIZE || shoff > elf_len || (elf_len - shoff) / SHDR_SIZE < shnum ||
+	if (base_le16(e + 58) != SHDR_SIZE || shoff > elf_len || (elf_len - shoff) / SHDR_SIZE < shnum ||
 	    shstrndx >= shnum)
 		return MANIFEST_ERR_SHDRS;
 	sh = e + shoff;
@@ -377,7 +360,7 @@ manifest_find_in_elf(const void *elf, size_t elf_len, const void **man, size_t *
 		return MANIFEST_ERR_SHDRS;
 	strtab = e + str_off;
 	for (unsigned i = 0; i < shnum; i++, sh += SHDR_SIZE) {
-		uint32_t name = load32(sh);
+		uint32_t name = base_le32(sh);
 
 		if (name >= str_size)
 			return MANIFEST_ERR_SHDRS;
