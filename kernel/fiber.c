@@ -38,7 +38,8 @@ _Static_assert(NX_EV_BOOT == LEDGER_BOOT && NX_EV_SPAWN == LEDGER_SPAWN && NX_EV
 	NX_EV_FAULT == LEDGER_FAULT && NX_EV_STRIKE == LEDGER_STRIKE && NX_EV_DEMOTE == LEDGER_DEMOTE &&
 	NX_EV_PREEMPT == LEDGER_PREEMPT && NX_EV_BLOCK == LEDGER_BLOCK && NX_EV_WAKE == LEDGER_WAKE &&
 	NX_EV_CHAN_ERR == LEDGER_CHAN_ERR && NX_EV_SYSCALL_DENIED == LEDGER_SYSCALL_DENIED &&
-	NX_EV_BEB_REINIT == LEDGER_BEB_REINIT && NX_EV_SPAWN_REFUSED == LEDGER_SPAWN_REFUSED, "ledger event types");
+	NX_EV_BEB_REINIT == LEDGER_BEB_REINIT && NX_EV_SPAWN_REFUSED == LEDGER_SPAWN_REFUSED &&
+	NX_EV_PLEDGE_DENIED == LEDGER_PLEDGE_DENIED, "ledger event types");
 _Static_assert(NX_USER_BASE == HAL_USER_BASE && NX_USER_END == HAL_USER_END && ELF_USER_BASE == HAL_USER_BASE &&
 	ELF_USER_END == HAL_USER_END, "user range");
 _Static_assert(NX_TIER_PHOTON == SCHED_PHOTON && NX_TIER_MATTER == SCHED_MATTER && NX_TIER_GRAVITY == SCHED_GRAVITY &&
@@ -519,6 +520,23 @@ own_page(struct fiber *f)
 }
 
 /* Maps the ELF's segments and a stack into f's new address space. */
+_Static_assert(NX_PROMISE_STDIO == MANIFEST_PROMISE_STDIO && NX_PROMISE_RPATH == MANIFEST_PROMISE_RPATH &&
+        NX_PROMISE_WPATH == MANIFEST_PROMISE_WPATH && NX_PROMISE_INET == MANIFEST_PROMISE_INET &&
+        NX_PROMISE_EXEC == MANIFEST_PROMISE_EXEC && NX_PROMISE_SPAWN == MANIFEST_PROMISE_SPAWN &&
+        NX_PROMISE_DEVICE == MANIFEST_PROMISE_DEVICE && NX_PROMISE_LEDGER == MANIFEST_PROMISE_LEDGER &&
+        NX_PROMISE_IPC == MANIFEST_PROMISE_IPC && NX_PROMISE_ALL == MANIFEST_PROMISE_ALL,
+    "the ABI's promises are the manifest's");
+
+bool
+fiber_pledged(struct fiber *f, uint32_t promise, uint64_t nr)
+{
+	if ((f->pledge & promise) == promise)
+		return true;
+	f->pledge_denied++;
+	fiber_log(f->id, LEDGER_PLEDGE_DENIED, promise, f->pledge, nr);
+	return false;
+}
+
 /* take_manifest: the restore callback lies outside the program's code. */
 #define RESTORE_NOT_TEXT 1
 

@@ -69,9 +69,11 @@ struct fiber {
 	uint64_t wake_at;		/* FIBER_SLEEPING: when to wake */
 	int64_t exit_code;
 	uint64_t faults;
-	/* From the program's manifest (docs/manifest.md), kept for the
-	 * sandbox: the pledge and restart policy are not enforced yet. */
-	uint32_t pledge;		/* MANIFEST_PROMISE_* */
+	/* From the program's manifest (docs/manifest.md).  The pledge is
+	 * enforced (docs/pledge.md); the restart policy is kept for the
+	 * supervisor, which is not built yet. */
+	uint32_t pledge;		/* NX_PROMISE_* held */
+	uint64_t pledge_denied;		/* calls refused for want of a promise */
 	uint8_t manifest_tier;		/* NX_TIER_* the program asks for */
 	uint8_t restart;		/* MANIFEST_RESTART_* */
 	uint8_t restart_max;
@@ -145,6 +147,12 @@ void fiber_wait_console(void);
 /* Records an event in the ledger (and the BEB for faults and overruns). */
 void fiber_log(uint32_t fiber, uint16_t type, uint64_t f0, uint64_t f1, uint64_t f2);
 
+/*
+ * Whether f's pledge holds every bit of promise, for call nr (the check
+ * the generated dispatcher makes first); a refusal is counted in
+ * f->pledge_denied and logged as PLEDGE_DENIED.
+ */
+bool fiber_pledged(struct fiber *f, uint32_t promise, uint64_t nr);
 /*
  * Whether [addr, addr + len) of f's address space is mapped user-readable
  * (and writable if write).  len 0 is always fine.

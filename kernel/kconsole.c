@@ -94,15 +94,17 @@ cmd_fibers(const struct hal_boot *boot, const char *args)
 {
 	(void)boot;
 	(void)args;
-	hal_printf("  id gen name             kind   tier     home     state    strikes runs     overruns ticks\n");
+	hal_printf("  id gen name             kind   tier     home     state    strikes runs     overruns ticks      "
+	    "pledge denied\n");
 	for (int i = 0; i < FIBER_MAX; i++) {
 		const struct fiber *f = fiber_slot(i);
 		if (f->state == FIBER_FREE)
 			continue;
-		hal_printf("%4u %3u %-16s %-6s %-8s %-8s %-8s %7u %-8llu %-8llu %llu\n", f->id, f->generation, f->name,
-		    f->user ? "user" : "kernel", sched_tier_name(f->se.tier), sched_tier_name(f->se.home_tier),
-		    fiber_state_name(f->state), f->se.strikes, (unsigned long long)f->se.runs,
-		    (unsigned long long)f->se.overruns, (unsigned long long)f->se.ticks_used);
+		hal_printf("%4u %3u %-16s %-6s %-8s %-8s %-8s %7u %-8llu %-8llu %-10llu 0x%03x  %llu\n", f->id,
+		    f->generation, f->name, f->user ? "user" : "kernel", sched_tier_name(f->se.tier),
+		    sched_tier_name(f->se.home_tier), fiber_state_name(f->state), f->se.strikes,
+		    (unsigned long long)f->se.runs, (unsigned long long)f->se.overruns,
+		    (unsigned long long)f->se.ticks_used, (unsigned)f->pledge, (unsigned long long)f->pledge_denied);
 	}
 }
 

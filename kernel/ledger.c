@@ -100,6 +100,7 @@ static const char *const type_names[LEDGER_NTYPES] = {
     [LEDGER_SYSCALL_DENIED] = "syscall_denied",
     [LEDGER_BEB_REINIT] = "beb_reinit",
     [LEDGER_SPAWN_REFUSED] = "spawn_refused",
+    [LEDGER_PLEDGE_DENIED] = "pledge_denied",
 };
 
 static const char *const block_names[LEDGER_BLOCK_NREASONS] = {"yield", "sleep", "recv", "send", "call"};
@@ -208,6 +209,9 @@ put_body(struct out *o, uint16_t type, uint16_t flags, const uint64_t fields[3])
 	case LEDGER_SPAWN_REFUSED:
 		put_name(o, "stage", f0, refused_names, LEDGER_REFUSED_NREASONS);
 		put(o, " err=%lld parent=%llu", (long long)f1, f2);
+		break;
+	case LEDGER_PLEDGE_DENIED:
+		put(o, " wanted=0x%llx held=0x%llx nr=%llu", f0, f1, f2);
 		break;
 	default:
 		put(o, " type=%u f0=0x%llx f1=0x%llx f2=0x%llx", (unsigned)type, f0, f1, f2);

@@ -25,6 +25,7 @@
  *   SYSCALL_DENIED   syscall number   error (s64)      first argument
  *   BEB_REINIT       BEB_ATTACH_*     boot count       -
  *   SPAWN_REFUSED    LEDGER_REFUSED_* error code      parent fiber
+ *   PLEDGE_DENIED    promise wanted   pledge held      syscall number
  *
  * "ticks used" is the fiber's total over its life; "ticks ran" is the run
  * that just ended; a BLOCK's detail is the sleep in ticks for SLEEP, else
@@ -66,7 +67,8 @@ enum ledger_type {
 	LEDGER_SYSCALL_DENIED = 11,
 	LEDGER_BEB_REINIT = 12,
 	LEDGER_SPAWN_REFUSED = 13,
-	LEDGER_NTYPES = 14,
+	LEDGER_PLEDGE_DENIED = 14,
+	LEDGER_NTYPES = 15,
 };
 
 /* Why a fiber stopped running (BLOCK fields[0], WAKE fields[1]). */

@@ -27,7 +27,7 @@ syscall_enter(struct fiber *f, struct hal_trap_frame *tf)
 
 	/* The handlers decode a[] before they change it (set_msg). */
 	r = syscall_dispatch(f, nr, a);
-	if (r < 0 && r != NX_ERR_AGAIN && r != NX_ERR_TIMEOUT)
+	if (r < 0 && r != NX_ERR_AGAIN && r != NX_ERR_TIMEOUT && r != NX_ERR_PLEDGE)	/* logged already */
 		fiber_log(f->id, LEDGER_SYSCALL_DENIED, nr, (uint64_t)r, a[0]);
 	a[0] = (uint64_t)r;
 }
@@ -174,6 +174,20 @@ sys_time_ns(struct fiber *self)
 {
 	(void)self;
 	return (int64_t)hal_time_to_ns(hal_time_now());
+}
+
+int64_t
+sys_pledge(struct fiber *self, uint64_t promises)
+{
+	uint32_t want = (uint32_t)promises | NX_PROMISE_STDIO;
+
+	if ((want & ~self->pledge) != 0) {
+		/* A widening: refused, logged and counted like any call outside the pledge. */
+		(void)fiber_pledged(self, want, NX_SYS_PLEDGE);
+		return NX_ERR_PLEDGE;
+	}
+	self->pledge = want;
+	return 0;
 }
 
 int64_t

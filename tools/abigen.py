@@ -118,6 +118,8 @@ def parse(path):
                 obj["noreturn"] = True
             elif kind == "syscall" and kw == "reply" and rest == ["msg"]:
                 obj["reply"] = True
+            elif kind == "syscall" and kw == "promise" and len(rest) == 1:
+                obj["promise"] = rest[0]
             else:
                 raise AbiError("%s: unexpected %r inside %s %s" % (where, kw, kind, obj["name"]))
             continue
@@ -142,7 +144,7 @@ def parse(path):
         elif kw == "syscall" and len(rest) == 2:
             block = ("syscall", {"nr": parse_int(rest[0], where), "name": rest[1], "doc": doc,
                                  "args": [], "ret": "", "noreturn": False, "reply": False,
-                                 "where": where})
+                                 "promise": None, "where": where})
         else:
             raise AbiError("%s: cannot parse %r" % (where, raw.strip()))
     if block is not None:
@@ -234,6 +236,14 @@ def finish_block(abi, kind, obj, where):
         raise AbiError("%s: %s needs %d registers, at most 6" % (where, s["name"], regs))
     if s["noreturn"] and s["reply"]:
         raise AbiError("%s: a noreturn call cannot reply" % where)
+    # Every call belongs to one pledge class (docs/pledge.md).
+    if s["promise"] is None:
+        raise AbiError("%s: %s has no promise line" % (where, s["name"]))
+    if not any(c[0] == "PROMISE_" + s["promise"] for c in abi.consts):
+        raise AbiError("%s: %s's promise %s is no const PROMISE_%s" % (where, s["name"], s["promise"],
+                                                                       s["promise"]))
+    if not any(e[0] == "PLEDGE" for e in abi.errors):
+        raise AbiError("%s: a promise needs error PLEDGE" % where)
     abi.syscalls.append(s)
 
 
@@ -376,6 +386,7 @@ def gen_desc_h(abi, src):
             "\tuint8_t kind[6];\t/* enum nx_arg_kind per register */",
             "\tuint8_t lenarg[6];\t/* for in/out: the register holding the length */",
             "\tuint64_t max[6];\t/* for u64 and len: the largest accepted value */",
+            "\tuint32_t promise;\t/* the NX_PROMISE_* the caller must hold */",
             "};",
             "",
             "/* The description of call nr, or NULL if there is no such call. */",
@@ -418,6 +429,7 @@ def gen_desc_h(abi, src):
                 "\t\t\t.kind = { %s }," % ", ".join(kinds),
                 "\t\t\t.lenarg = { %s }," % ", ".join(lens),
                 "\t\t\t.max = { %s }," % ", ".join(maxes),
+                "\t\t\t.promise = NX_PROMISE_%s," % s["promise"],
                 "\t\t},"]
     out += ["\t};",
             "",
@@ -477,6 +489,12 @@ def gen_kernel_h(abi, src):
             "bool fiber_uaccess_ok(struct fiber *f, uint64_t addr, uint64_t len, bool write);",
             "",
             "/*",
+            " * Whether f's pledge holds promise, for call nr; a refusal is logged and",
+            " * counted by the kernel, which provides it.",
+            " */",
+            "bool fiber_pledged(struct fiber *f, uint32_t promise, uint64_t nr);",
+            "",
+            "/*",
             " * Decodes call nr with arguments a[0..5] (the caller's a0..a5) for self,",
             " * checks them, then invokes the handler.  Returns the handler's result,",
             " * NX_ERR_NOSYS for an unknown nr, or the error of the first failed check.",
@@ -494,7 +512,8 @@ def gen_kernel_c(abi, src):
     out += ["/*",
             " * The system call dispatcher: decode, then invoke.  For each call the",
             " * checks run in this order, and the first that fails is returned with",
-            " * no handler run: lengths against their maxima (NX_ERR_TOOBIG), bounded",
+            " * no handler run: the caller's pledge (NX_ERR_PLEDGE), lengths against",
+            " * their maxima (NX_ERR_TOOBIG), bounded",
             " * values (NX_ERR_INVAL), handles (NX_ERR_BADHANDLE), then every user",
             " * pointer for its full length (NX_ERR_FAULT).",
             " */",
@@ -506,7 +525,8 @@ def gen_kernel_c(abi, src):
         uses_a = bool(s["args"])
         if not uses_a:
             out.append("\t(void)a;")
-        body = []
+        body = ["\tif (!fiber_pledged(self, NX_PROMISE_%s, NX_SYS_%s))" % (s["promise"], name.upper()),
+                "\t\treturn NX_ERR_PLEDGE;"]
         for a in s["args"]:
             r = a["reg"]
             if a["kind"] == "len" and a["max"] < (1 << 64) - 1:

@@ -14,7 +14,7 @@ JSON that https://ui.perfetto.dev and chrome://tracing open:
     slice that starts at the fiber's previous event;
   - instant events for every other event (SPAWN, EXIT, FAULT, STRIKE,
     DEMOTE, WAKE, CHAN_ERR, SYSCALL_DENIED, BOOT, BEB_REINIT, SPAWN_REFUSED,
-    unknown types),
+    PLEDGE_DENIED, unknown types),
     with the line's fields as arguments.
 
 Ticks become microseconds with the rate of the boot's BOOT event (hz=), or

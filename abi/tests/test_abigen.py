@@ -12,13 +12,16 @@ ABIGEN = os.path.join(ROOT, "tools", "abigen.py")
 
 GOOD = """abi 1
 error INVAL -1 "bad"
+error PLEDGE -2 "not pledged"
 const MAX 16 "a maximum"
+const PROMISE_STDIO 1 "the basics"
 struct pair 16 "two words"
 	field u64 a "first"
 	field u32 b "second"
 	field u32 c "third"
 end
 syscall 0 write "writes"
+	promise STDIO
 	arg buf in len "bytes"
 	arg len len MAX "count"
 	ret "bytes written"
@@ -37,12 +40,15 @@ BAD = [
     ("a len without a maximum", "arg len len MAX", "arg len len"),
     ("a len that is no pointer's", "arg buf in len \"bytes\"", "arg buf u64 \"bytes\""),
     ("a block without end", "ret \"bytes written\"\nend", "ret \"bytes written\""),
-    ("a duplicate syscall number", "syscall 0 write", "syscall 0 read\nend\nsyscall 0 write"),
+    ("a duplicate syscall number", "syscall 0 write", "syscall 0 read\n\tpromise STDIO\nend\nsyscall 0 write"),
     ("seven argument registers", "arg len len MAX \"count\"",
      "arg len len MAX\n\targ c u64\n\targ d u64\n\targ e u64\n\targ f u64\n\targ g u64"),
     ("a msg not starting at a1", "arg len len MAX \"count\"", "arg len len MAX\n\targ m msg"),
     ("no abi line", "abi 1", ""),
     ("a bad number", "const MAX 16", "const MAX 1x6"),
+    ("a call without a promise", "\tpromise STDIO\n", ""),
+    ("an unknown promise", "promise STDIO", "promise FLY"),
+    ("a promise without error PLEDGE", 'error PLEDGE -2 "not pledged"', ""),
 ]
 
 

@@ -6,7 +6,8 @@
  * writable window after it.  For every call described in nexus/abi_desc.h
  * the test checks that well-formed arguments reach the handler unchanged,
  * that each kind of bad argument returns its error without running the
- * handler, and then, over 200,000 seeded random calls, that no handler ever
+ * handler, that a call outside the caller's pledge is refused before
+ * anything else, and then, over 200,000 seeded random calls, that no handler ever
  * sees a pointer outside the fake address space or a length above its
  * maximum.
  */
@@ -39,6 +40,21 @@ fiber_uaccess_ok(struct fiber *f, uint64_t addr, uint64_t len, bool write)
 	if (len == 0)
 		return addr >= lo && addr <= WIN_END;
 	return addr >= lo && addr < WIN_END && len <= WIN_END - addr;
+}
+
+/* The fake fiber's pledge, and the refusals counted as the kernel would. */
+static uint32_t held = NX_PROMISE_ALL;
+static unsigned long pledge_refusals;
+
+bool
+fiber_pledged(struct fiber *f, uint32_t promise, uint64_t nr)
+{
+	(void)f;
+	(void)nr;
+	if ((held & promise) == promise)
+		return true;
+	pledge_refusals++;
+	return false;
 }
 
 /* Well-formed arguments for call d. */
@@ -107,6 +123,12 @@ test_call(uint64_t nr, const struct nx_sys_desc *d)
 		same = same && syscall_record_args[i] == a[i];
 	tap_ok(ran && ret == 0 && syscall_record_nr == nr && same, "%s: valid arguments reach the handler unchanged",
 	    d->name);
+	/* Without its promise (everything else held), the call is refused first. */
+	held = NX_PROMISE_ALL & ~d->promise;
+	unsigned long before = pledge_refusals;
+	tap_ok(d->promise != 0 && refused(nr, a) == NX_ERR_PLEDGE && pledge_refusals == before + 1,
+	    "%s: without promise 0x%x: NX_ERR_PLEDGE, handler not run", d->name, (unsigned)d->promise);
+	held = NX_PROMISE_ALL;
 
 	for (int i = 0; i < 6; i++) {
 		switch (d->kind[i]) {

@@ -13,6 +13,8 @@
 - a fiber that spins at Photon is preempted at its budget, earns strikes and
   is demoted Photon -> Matter -> Gravity -> Void, each step in the ledger,
   while the console (a Matter kernel fiber) stays responsive;
+- a fiber narrows its pledge: calls outside it and a widening are refused
+  with NX_ERR_PLEDGE, logged and counted;
 - a hostile fiber makes 100,000 random syscalls with garbage pointers, huge
   lengths and invalid handles: every one returns, the kernel stays up, the
   refusals are in the ledger;
@@ -153,6 +155,28 @@ try:
     tap.ok(free0 is not None and free1 is not None and free0.group(1) == free1.group(1),
            f"every page is back after a second run ({free0.group(1) if free0 else '?'} free before, "
            f"{free1.group(1) if free1 else '?'} after)", fib)
+finally:
+    child.close(force=True)
+
+# --- pledges: narrowed, never widened; refusals logged and counted ------------
+child = spawn(KERNEL, "run=pledger", timeout=60)
+try:
+    child.expect(PROMPT)
+    ok = wait_for(child, r"pledger: (\d+) failed", 30)
+    out = child.before + (child.after if ok else "")
+    tap.ok(ok and child.match.group(1) == "0",
+           "pledger: each call outside its pledge and the widening get NX_ERR_PLEDGE, the rest work", out)
+    time.sleep(0.3)
+    led = command(child, "ledger 30")
+    denied = re.findall(r"pledge_denied wanted=0x([0-9a-f]+) held=0x([0-9a-f]+) nr=(\d+)", led)
+    tap.ok(("20", "101", "6") in denied and ("80", "101", "7") in denied and ("121", "101", "19") in denied and
+           ("100", "1", "9") in denied,
+           "the ledger names each refusal: promise wanted, pledge held, call (spawn, ledger_read, pledge, "
+           "chan_create)", led)
+    fib = command(child, "fibers")
+    m = re.search(r"^\s*\d+\s+\d+\s+pledger\s.*\s0x([0-9a-f]{3})\s+(\d+)\s*$", fib, re.M)
+    tap.ok(m is not None and m.group(1) == "001" and m.group(2) == "5",
+           "the fibers table shows the final pledge (stdio) and 5 refusals", fib)
 finally:
     child.close(force=True)
 
