@@ -527,14 +527,12 @@ _Static_assert(NX_PROMISE_STDIO == MANIFEST_PROMISE_STDIO && NX_PROMISE_RPATH ==
         NX_PROMISE_IPC == MANIFEST_PROMISE_IPC && NX_PROMISE_ALL == MANIFEST_PROMISE_ALL,
     "the ABI's promises are the manifest's");
 
-bool
-fiber_pledged(struct fiber *f, uint32_t promise, uint64_t nr)
+int64_t
+fiber_pledge_refused(struct fiber *f, uint32_t promise, uint64_t nr)
 {
-	if ((f->pledge & promise) == promise)
-		return true;
 	f->pledge_denied++;
 	fiber_log(f->id, LEDGER_PLEDGE_DENIED, promise, f->pledge, nr);
-	return false;
+	return NX_ERR_PLEDGE;
 }
 
 /* take_manifest: the restore callback lies outside the program's code. */

@@ -148,11 +148,11 @@ void fiber_wait_console(void);
 void fiber_log(uint32_t fiber, uint16_t type, uint64_t f0, uint64_t f1, uint64_t f2);
 
 /*
- * Whether f's pledge holds every bit of promise, for call nr (the check
- * the generated dispatcher makes first); a refusal is counted in
- * f->pledge_denied and logged as PLEDGE_DENIED.
+ * Call nr of f needed promise, which f's pledge lacks (the check the
+ * generated dispatcher makes first): counts the refusal in
+ * f->pledge_denied, logs it as PLEDGE_DENIED, returns NX_ERR_PLEDGE.
  */
-bool fiber_pledged(struct fiber *f, uint32_t promise, uint64_t nr);
+int64_t fiber_pledge_refused(struct fiber *f, uint32_t promise, uint64_t nr);
 /*
  * Whether [addr, addr + len) of f's address space is mapped user-readable
  * (and writable if write).  len 0 is always fine.

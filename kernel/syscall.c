@@ -26,7 +26,7 @@ syscall_enter(struct fiber *f, struct hal_trap_frame *tf)
 	int64_t r;
 
 	/* The handlers decode a[] before they change it (set_msg). */
-	r = syscall_dispatch(f, nr, a);
+	r = syscall_dispatch(f, f->pledge, nr, a);
 	if (r < 0 && r != NX_ERR_AGAIN && r != NX_ERR_TIMEOUT && r != NX_ERR_PLEDGE)	/* logged already */
 		fiber_log(f->id, LEDGER_SYSCALL_DENIED, nr, (uint64_t)r, a[0]);
 	a[0] = (uint64_t)r;
@@ -183,8 +183,7 @@ sys_pledge(struct fiber *self, uint64_t promises)
 
 	if ((want & ~self->pledge) != 0) {
 		/* A widening: refused, logged and counted like any call outside the pledge. */
-		(void)fiber_pledged(self, want, NX_SYS_PLEDGE);
-		return NX_ERR_PLEDGE;
+		return fiber_pledge_refused(self, want, NX_SYS_PLEDGE);
 	}
 	self->pledge = want;
 	return 0;

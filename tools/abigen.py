@@ -489,17 +489,18 @@ def gen_kernel_h(abi, src):
             "bool fiber_uaccess_ok(struct fiber *f, uint64_t addr, uint64_t len, bool write);",
             "",
             "/*",
-            " * Whether f's pledge holds promise, for call nr; a refusal is logged and",
-            " * counted by the kernel, which provides it.",
+            " * Call nr of f needed promise, which its pledge lacks: logs and counts",
+            " * the refusal and returns NX_ERR_PLEDGE.  Provided by the kernel.",
             " */",
-            "bool fiber_pledged(struct fiber *f, uint32_t promise, uint64_t nr);",
+            "int64_t fiber_pledge_refused(struct fiber *f, uint32_t promise, uint64_t nr);",
             "",
             "/*",
             " * Decodes call nr with arguments a[0..5] (the caller's a0..a5) for self,",
-            " * checks them, then invokes the handler.  Returns the handler's result,",
-            " * NX_ERR_NOSYS for an unknown nr, or the error of the first failed check.",
+            " * whose pledge is the NX_PROMISE_* bits given, checks them, then invokes",
+            " * the handler.  Returns the handler's result, NX_ERR_NOSYS for an unknown",
+            " * nr, or the error of the first failed check.",
             " */",
-            "int64_t syscall_dispatch(struct fiber *self, uint64_t nr, const uint64_t a[6]);",
+            "int64_t syscall_dispatch(struct fiber *self, uint32_t pledge, uint64_t nr, const uint64_t a[6]);",
             "",
             "/* Handlers, one per call. */"]
     for s in abi.syscalls:
@@ -521,12 +522,14 @@ def gen_kernel_c(abi, src):
             ""]
     for s in abi.syscalls:
         name = s["name"]
-        out += ["static int64_t", "decode_%s(struct fiber *self, const uint64_t a[6])" % name, "{"]
+        out += ["static int64_t", "decode_%s(struct fiber *self, uint32_t pledge, const uint64_t a[6])" % name,
+                "{"]
         uses_a = bool(s["args"])
         if not uses_a:
             out.append("\t(void)a;")
-        body = ["\tif (!fiber_pledged(self, NX_PROMISE_%s, NX_SYS_%s))" % (s["promise"], name.upper()),
-                "\t\treturn NX_ERR_PLEDGE;"]
+        p = "NX_PROMISE_%s" % s["promise"]
+        body = ["\tif ((pledge & %s) != %s)" % (p, p),
+                "\t\treturn fiber_pledge_refused(self, %s, NX_SYS_%s);" % (p, name.upper())]
         for a in s["args"]:
             r = a["reg"]
             if a["kind"] == "len" and a["max"] < (1 << 64) - 1:
@@ -567,11 +570,11 @@ def gen_kernel_c(abi, src):
                 params.append("&m")
         out += ["\treturn sys_%s(%s);" % (name, ", ".join(params)), "}", ""]
     out += ["int64_t",
-            "syscall_dispatch(struct fiber *self, uint64_t nr, const uint64_t a[6])",
+            "syscall_dispatch(struct fiber *self, uint32_t pledge, uint64_t nr, const uint64_t a[6])",
             "{",
             "\tswitch (nr) {"]
     for s in abi.syscalls:
-        out += ["\tcase NX_SYS_%s:" % s["name"].upper(), "\t\treturn decode_%s(self, a);" % s["name"]]
+        out += ["\tcase NX_SYS_%s:" % s["name"].upper(), "\t\treturn decode_%s(self, pledge, a);" % s["name"]]
     out += ["\tdefault:", "\t\treturn NX_ERR_NOSYS;", "\t}", "}"]
     return out
 

@@ -46,15 +46,14 @@ fiber_uaccess_ok(struct fiber *f, uint64_t addr, uint64_t len, bool write)
 static uint32_t held = NX_PROMISE_ALL;
 static unsigned long pledge_refusals;
 
-bool
-fiber_pledged(struct fiber *f, uint32_t promise, uint64_t nr)
+int64_t
+fiber_pledge_refused(struct fiber *f, uint32_t promise, uint64_t nr)
 {
 	(void)f;
+	(void)promise;
 	(void)nr;
-	if ((held & promise) == promise)
-		return true;
 	pledge_refusals++;
-	return false;
+	return NX_ERR_PLEDGE;
 }
 
 /* Well-formed arguments for call d. */
@@ -97,7 +96,7 @@ run(uint64_t nr, const uint64_t a[6], int64_t *ret)
 {
 	unsigned long before = syscall_record_count;
 
-	*ret = syscall_dispatch(NULL, nr, a);
+	*ret = syscall_dispatch(NULL, held, nr, a);
 	return syscall_record_count != before;
 }
 
