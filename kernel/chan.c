@@ -141,13 +141,35 @@ ring_map(struct fiber *f, struct chan *c, uint32_t h)
 	return 0;
 }
 
+/*
+ * Ring pages must be physically contiguous (the kernel reads the ring
+ * through the direct map), and the page allocator makes runs only from RAM
+ * never used, so a freed run is kept here for the next ring instead of
+ * going back page by page: creating and closing rings forever then costs
+ * no more than the most rings ever alive at once.  Linked through each
+ * run's first word.
+ */
+static void *ring_runs;
+
+static void *
+ring_run_alloc(void)
+{
+	void *run = ring_runs;
+
+	if (run == NULL)
+		return hal_page_alloc_run(NX_RING_SIZE / HAL_PAGE_SIZE);
+	ring_runs = *(void **)run;
+	base_memset(run, 0, NX_RING_SIZE);
+	return run;
+}
+
 /* Frees a dead ring's pages once no address space maps them. */
 static void
 ring_release(struct chan *c)
 {
 	if (c->ring != NULL && c->ring_maps == 0 && c->dead) {
-		for (uint64_t off = 0; off < NX_RING_SIZE; off += HAL_PAGE_SIZE)
-			hal_page_free(c->ring + off);
+		*(void **)c->ring = ring_runs;
+		ring_runs = c->ring;
 		c->ring = NULL;
 	}
 }
@@ -179,7 +201,7 @@ chan_create(struct fiber *self, uint64_t kind)
 		c->kind = kind;
 		if (kind == NX_CHAN_RING) {
 			struct ring r;
-			c->ring = hal_page_alloc_run(NX_RING_SIZE / HAL_PAGE_SIZE);
+			c->ring = ring_run_alloc();
 			if (c->ring == NULL || ring_init(&r, c->ring, NX_RING_SIZE, NX_RING_SLOT, RING_CONSUMER) != 0 ||
 			    ring_map(self, c, (uint32_t)h) != 0) {
 				c->dead = true;
