@@ -239,6 +239,7 @@ chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg 
 		struct fiber *srv = c->receiver;
 		c->receiver = NULL;
 		c->serving = self;
+		c->abandoned = false;
 		srv->msg = *m;
 		err = fiber_block_hand_off(srv, deadline);
 	} else {
@@ -272,6 +273,7 @@ chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns, struct nx_msg *re
 		if (c->callers == NULL)
 			c->callers_tail = NULL;
 		c->serving = caller;
+		c->abandoned = false;
 		*req = caller->msg;
 		return 0;
 	}
@@ -330,6 +332,7 @@ chan_reply_recv(struct fiber *self, uint32_t h, const struct nx_msg *m, struct n
 	}
 	if (c->serving != NULL && (err = chan_reply(self, h, m)) != 0)
 		return err;
+	c->abandoned = false;	/* a reply to a caller that left is dropped */
 	return chan_recv(self, h, NX_TIMEOUT_FOREVER, req);
 }
 

@@ -420,6 +420,19 @@ fault(struct fiber *f, const struct hal_user_fault *uf)
 	hal_panic("fiber %u ran after its fault", f->id);
 }
 
+/*
+ * A fiber of a higher tier than running f is ready: f yields the hart with
+ * no strike, and keeps the rest of its slice for its next run.
+ */
+static void
+preempt_outranked(struct fiber *f, uint64_t now)
+{
+	fiber_log(f->id, LEDGER_PREEMPT, f->se.tier, now - f->run_start, 0);
+	sched_charge_outranked(&fiber_sched, &f->se, now - f->run_start);
+	make_ready(f);
+	switch_out(f);
+}
+
 /* Every trap from user mode, on the fiber's kernel stack. */
 static void
 user_trap(struct hal_trap_frame *tf, enum hal_user_event ev)
@@ -431,6 +444,11 @@ user_trap(struct hal_trap_frame *tf, enum hal_user_event ev)
 	switch (ev) {
 	case HAL_UEV_SYSCALL:
 		syscall_enter(f, tf);
+		/* The call may have woken a fiber of a higher tier (a reply,
+		 * a ring notification, a close): it runs now, not at the next
+		 * interrupt. */
+		if (sched_should_preempt(&fiber_sched, &f->se))
+			preempt_outranked(f, hal_time_now());
 		break;
 	case HAL_UEV_FAULT:
 		hal_user_fault(tf, &uf);
@@ -445,12 +463,7 @@ user_trap(struct hal_trap_frame *tf, enum hal_user_event ev)
 			make_ready(f);
 			switch_out(f);
 		} else if (sched_should_preempt(&fiber_sched, &f->se)) {
-			/* A fiber of a higher tier woke up: no strike, and the
-			 * rest of this slice is kept for the next run. */
-			fiber_log(f->id, LEDGER_PREEMPT, f->se.tier, now - f->run_start, 0);
-			sched_charge_outranked(&fiber_sched, &f->se, now - f->run_start);
-			make_ready(f);
-			switch_out(f);
+			preempt_outranked(f, now);
 		}
 		break;
 	}
@@ -710,6 +723,9 @@ fiber_spawn_image(const char *name, uint64_t len, const void *elf, size_t elf_si
 	if (p != NULL) {
 		base_memcpy(f->handles, p->handles, sizeof(f->handles));
 		chan_inherit(f);
+		/* A child never holds a promise its user parent gave up. */
+		if (p->user)
+			f->pledge &= p->pledge;
 	}
 	hal_context_init(&f->ctx, f->kstack_lo, f->kstack_hi - hal_user_frame_size(), user_start, f);
 	fiber_log(f->id, LEDGER_SPAWN, parent, (uint64_t)tier, 0);

@@ -215,10 +215,7 @@ sched_should_preempt(const struct sched *s, const struct sched_entity *running)
 {
 	int limit = running != NULL ? running->tier : SCHED_NTIERS;
 
-	for (int t = 0; t < limit; t++)
-		if (s->head[t] != NULL)
-			return true;
-	return false;
+	return (s->ready & ((1u << limit) - 1)) != 0;	/* bands 0..limit-1 */
 }
 
 bool
