@@ -9,9 +9,8 @@
  *   serving            the caller whose request was received, awaiting reply
  *
  * Ring channels (kind NX_CHAN_RING): NX_RING_SIZE bytes of pages holding
- * an SPSC ring (lib/ring), mapped read-write into the owner at
- * NX_RING_BASE + h * NX_RING_SIZE and into every fiber that inherits the
- * handle, at the same place.  The owner consumes; the others produce, by
+ * an SPSC ring (lib/ring), mapped read-write at NX_RING_BASE + s *
+ * NX_RING_SIZE into each fiber that holds a capability to it in slot s.  The owner consumes; the others produce, by
  * pushing into the shared pages themselves and calling chan_notify when the
  * reader's wait flag is set (ring_wake_needed), or by chan_send, which
  * copies through the kernel.  chan_poll waits for messages (owner) or free
@@ -23,9 +22,16 @@
  * them any more; until then the slot is not reused, so an old mapping can
  * never show a new channel's data.
  *
- * When the owner dies the channel is marked dead: handles to it get
+ * Capabilities (cap.h) name a channel by index, generation and epoch.
+ * When the owner dies the channel is marked dead: capabilities to it get
  * NX_ERR_DEAD until the slot is reused for a new channel, after which they
- * get NX_ERR_STALE (the generation moved on).
+ * get NX_ERR_STALE (the generation moved on).  cap_revoke bumps the epoch:
+ * every capability but the owner's then gets NX_ERR_REVOKED, and the ring
+ * pages leave the address spaces of their holders at once.
+ *
+ * Rights: calling and producing need NX_RIGHT_SEND; serving and consuming
+ * need NX_RIGHT_RECV and being the owner.  A server learns the badge of
+ * the capability each call came through.
  *
  * A caller is always in exactly one of: the callers queue, `serving`, or
  * neither (it has its answer).  Everything runs with interrupts off on one
@@ -48,14 +54,15 @@ _Static_assert(NX_MSG_SIZE == sizeof(struct nx_msg), "chan_call_for's message si
 _Static_assert(NX_CHAN_SEND_MAX == NX_RING_SLOT - RING_SLOT_HDR, "a ring slot holds the largest message");
 _Static_assert(RING_HDR_SIZE + 16 * NX_RING_SLOT <= NX_RING_SIZE && NX_RING_SIZE % HAL_PAGE_SIZE == 0,
     "16 slots and the header fit whole pages");
-_Static_assert(NX_RING_BASE + FIBER_HANDLES * (uint64_t)NX_RING_SIZE <=
+_Static_assert(NX_RING_BASE + NX_CSPACE_SLOTS * (uint64_t)NX_RING_SIZE <=
         HAL_USER_END - (FIBER_USTACK_PAGES + 2) * HAL_PAGE_SIZE,
-    "every handle's ring lies below the user stack");
+    "every slot's ring lies below the user stack");
 
 #define CHAN_MAX 64
 
 struct chan {
 	uint32_t gen;		/* bumped each time the slot is reused */
+	uint32_t epoch;		/* bumped by cap_revoke */
 	bool used;
 	bool dead;		/* the owner died */
 	uint64_t kind;		/* NX_CHAN_CALL or NX_CHAN_RING */
@@ -72,18 +79,36 @@ struct chan {
 
 static struct chan chans[CHAN_MAX];
 
-/* Checks handle h of self: NX_ERR_BADHANDLE, NX_ERR_STALE or 0. */
-static int64_t
-lookup(struct fiber *self, uint32_t h, struct chan **out)
+int64_t
+chan_cap_live(const struct cap *cap)
 {
-	struct chan_handle *ch;
+	const struct chan *c = &chans[cap->obj];
 
-	if (h >= FIBER_HANDLES || self->handles[h].chan == NULL)
-		return NX_ERR_BADHANDLE;
-	ch = &self->handles[h];
-	if (!ch->chan->used || ch->chan->gen != ch->gen)
+	if (!c->used || c->gen != cap->gen)
 		return NX_ERR_STALE;
-	*out = ch->chan;
+	if (c->epoch != cap->epoch)
+		return NX_ERR_REVOKED;
+	return 0;
+}
+
+/*
+ * The channel of self's slot h, which must hold a channel capability with
+ * rights: 0, or NX_ERR_BADSLOT, NX_ERR_CAPTYPE, NX_ERR_PERM, NX_ERR_STALE,
+ * NX_ERR_REVOKED.
+ */
+static inline __attribute__((always_inline)) int64_t
+lookup(struct fiber *self, uint32_t h, unsigned rights, struct chan **out, struct cap **capp)
+{
+	struct cap *cap;
+	int64_t err = cap_check(self->caps, h, NX_CAP_CHANNEL, rights, &cap);
+
+	if (err != 0)
+		return err;
+	if ((err = chan_cap_live(cap)) != 0)
+		return err;
+	*out = &chans[cap->obj];
+	if (capp != NULL)
+		*capp = cap;
 	return 0;
 }
 
@@ -91,20 +116,20 @@ static bool is_owner(const struct chan *c, const struct fiber *f);
 
 /* lookup, and the channel must be of this kind (else NX_ERR_INVAL). */
 static inline __attribute__((always_inline)) int64_t
-lookup_kind(struct fiber *self, uint32_t h, uint64_t kind, struct chan **out)
+lookup_kind(struct fiber *self, uint32_t h, unsigned rights, uint64_t kind, struct chan **out, struct cap **capp)
 {
-	int64_t err = lookup(self, h, out);
+	int64_t err = lookup(self, h, rights, out, capp);
 
 	if (err == 0 && (*out)->kind != kind)
 		err = NX_ERR_INVAL;
 	return err;
 }
 
-/* lookup_kind of a call channel that self owns (else NX_ERR_PERM). */
+/* lookup_kind of a call channel that self owns and serves (else NX_ERR_PERM). */
 static inline __attribute__((always_inline)) int64_t
 lookup_server(struct fiber *self, uint32_t h, struct chan **out)
 {
-	int64_t err = lookup_kind(self, h, NX_CHAN_CALL, out);
+	int64_t err = lookup_kind(self, h, NX_RIGHT_RECV, NX_CHAN_CALL, out, NULL);
 
 	if (err == 0 && !is_owner(*out, self))
 		err = NX_ERR_PERM;
@@ -130,15 +155,31 @@ deadline_of(uint64_t timeout_ns)
 	return now + ticks < now ? UINT64_MAX - 1 : now + ticks;
 }
 
-/* Maps ring channel c for f as its handle h (each fiber at the same place). */
+/* Maps ring channel c for f at its slot h. */
 static int64_t
-ring_map(struct fiber *f, struct chan *c, uint32_t h)
+ring_map(struct fiber *f, struct chan *c, uint64_t h)
 {
-	if (hal_as_map(f->as, NX_RING_BASE + (uint64_t)h * NX_RING_SIZE, (uint64_t)c->ring, NX_RING_SIZE,
+	if (hal_as_map(f->as, NX_RING_BASE + h * NX_RING_SIZE, (uint64_t)c->ring, NX_RING_SIZE,
 	        HAL_MAP_R | HAL_MAP_W) != 0)
 		return NX_ERR_NOMEM;
 	c->ring_maps++;
+	f->caps[h].flags |= CAP_F_MAPPED;
 	return 0;
+}
+
+static void ring_release(struct chan *c);
+
+/* Unmaps ring channel c from f's slot h, if mapped there. */
+static void
+ring_unmap(struct fiber *f, struct chan *c, uint64_t h)
+{
+	if (!(f->caps[h].flags & CAP_F_MAPPED))
+		return;
+	if (hal_as_unmap(f->as, NX_RING_BASE + h * NX_RING_SIZE, NX_RING_SIZE) != 0)
+		hal_panic("chan: ring of slot %u was not mapped", (unsigned)h);
+	f->caps[h].flags &= (uint8_t)~CAP_F_MAPPED;
+	c->ring_maps--;
+	ring_release(c);
 }
 
 /*
@@ -177,13 +218,11 @@ ring_release(struct chan *c)
 int64_t
 chan_create(struct fiber *self, uint64_t kind)
 {
-	int h = -1;
+	int h;
 
 	if (kind != NX_CHAN_CALL && kind != NX_CHAN_RING)
 		return NX_ERR_INVAL;
-	for (int i = 0; i < FIBER_HANDLES && h < 0; i++)
-		if (self->handles[i].chan == NULL)
-			h = i;
+	h = cap_free_slot(self);
 	if (h < 0)
 		return NX_ERR_NOMEM;
 	for (int i = 0; i < CHAN_MAX; i++) {
@@ -191,27 +230,30 @@ chan_create(struct fiber *self, uint64_t kind)
 
 		if ((c->used && !c->dead) || c->ring != NULL)
 			continue;	/* live, or its pages are still mapped somewhere */
-		/* Free, or its owner died: reuse, and old handles become stale. */
-		uint32_t gen = c->gen + 1;
+		/* Free, or its owner died: reuse, and old capabilities become stale. */
+		uint32_t gen = c->gen + 1, epoch = c->epoch;
 		base_memset(c, 0, sizeof(*c));
 		c->gen = gen;
+		c->epoch = epoch;
 		c->used = true;
 		c->owner = self;
 		c->owner_gen = self->generation;
 		c->kind = kind;
+		self->caps[h] = (struct cap){.type = NX_CAP_CHANNEL, .flags = NX_CAPF_OWNER,
+		    .rights = NX_RIGHT_SEND | NX_RIGHT_RECV | NX_RIGHT_GRANT, .obj = (uint32_t)i, .gen = gen,
+		    .epoch = epoch};
 		if (kind == NX_CHAN_RING) {
 			struct ring r;
 			c->ring = ring_run_alloc();
 			if (c->ring == NULL || ring_init(&r, c->ring, NX_RING_SIZE, NX_RING_SLOT, RING_CONSUMER) != 0 ||
-			    ring_map(self, c, (uint32_t)h) != 0) {
+			    ring_map(self, c, (uint64_t)h) != 0) {
+				base_memset(&self->caps[h], 0, sizeof(self->caps[h]));
 				c->dead = true;
 				ring_release(c);
 				c->used = false;
 				return NX_ERR_NOMEM;
 			}
 		}
-		self->handles[h].chan = c;
-		self->handles[h].gen = gen;
 		return h;
 	}
 	return NX_ERR_NOMEM;
@@ -221,7 +263,8 @@ int64_t
 chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg *reply, uint64_t timeout_ns)
 {
 	struct chan *c;
-	int64_t err = lookup_kind(self, h, NX_CHAN_CALL, &c);
+	struct cap *cap;
+	int64_t err = lookup_kind(self, h, NX_RIGHT_SEND, NX_CHAN_CALL, &c, &cap);
 
 	if (err != 0)
 		return err;
@@ -233,6 +276,7 @@ chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg 
 		return NX_ERR_AGAIN;	/* non-blocking: only when the server waits */
 	uint64_t deadline = timeout_ns == NX_TIMEOUT_POLL ? UINT64_MAX : deadline_of(timeout_ns);
 	self->msg = *m;
+	self->msg_badge = cap->badge;
 	self->chan_wait = c;
 	if (c->receiver != NULL) {
 		/* The server waits: hand it the request, and the hart. */
@@ -241,6 +285,7 @@ chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg 
 		c->serving = self;
 		c->abandoned = false;
 		srv->msg = *m;
+		srv->msg_badge = cap->badge;
 		err = fiber_block_hand_off(srv, deadline);
 	} else {
 		self->chan_next = NULL;
@@ -275,7 +320,7 @@ chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns, struct nx_msg *re
 		c->serving = caller;
 		c->abandoned = false;
 		*req = caller->msg;
-		return 0;
+		return (int64_t)caller->msg_badge;
 	}
 	if (timeout_ns == NX_TIMEOUT_POLL)
 		return NX_ERR_AGAIN;
@@ -283,8 +328,10 @@ chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns, struct nx_msg *re
 	self->chan_wait = c;
 	err = fiber_block(deadline_of(timeout_ns));
 	self->chan_wait = NULL;
-	if (err == 0)
+	if (err == 0) {
 		*req = self->msg;
+		err = (int64_t)self->msg_badge;
+	}
 	return err;
 }
 
@@ -326,8 +373,10 @@ chan_reply_recv(struct fiber *self, uint32_t h, const struct nx_msg *m, struct n
 		self->chan_wait = c;
 		err = fiber_block_hand_off(caller, UINT64_MAX);
 		self->chan_wait = NULL;
-		if (err == 0)
+		if (err == 0) {
 			*req = self->msg;
+			err = (int64_t)self->msg_badge;
+		}
 		return err;
 	}
 	if (c->serving != NULL && (err = chan_reply(self, h, m)) != 0)
@@ -389,7 +438,7 @@ chan_send(struct fiber *self, uint32_t h, const void *ubuf, uint64_t len)
 	struct ring r;
 	void *slot;
 	size_t room;
-	int64_t err = lookup_kind(self, h, NX_CHAN_RING, &c);
+	int64_t err = lookup_kind(self, h, NX_RIGHT_SEND, NX_CHAN_RING, &c, NULL);
 
 	if (err != 0)
 		return err;
@@ -421,12 +470,14 @@ chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns)
 {
 	struct chan *c;
 	struct ring r;
-	int64_t err = lookup_kind(self, h, NX_CHAN_RING, &c);
+	int64_t err = lookup_kind(self, h, 0, NX_CHAN_RING, &c, NULL);
 	bool owner;
 
 	if (err != 0)
 		return err;
 	owner = is_owner(c, self);
+	if (!(self->caps[h].rights & (owner ? NX_RIGHT_RECV : NX_RIGHT_SEND)))
+		return NX_ERR_PERM;
 	for (;;) {
 		int32_t n;
 		if (c->dead)
@@ -459,7 +510,7 @@ int64_t
 chan_notify(struct fiber *self, uint32_t h)
 {
 	struct chan *c;
-	int64_t err = lookup_kind(self, h, NX_CHAN_RING, &c);
+	int64_t err = lookup_kind(self, h, 0, NX_CHAN_RING, &c, NULL);
 
 	if (err != 0)
 		return err;
@@ -469,45 +520,59 @@ chan_notify(struct fiber *self, uint32_t h)
 	return 0;
 }
 
-void
-chan_inherit(struct fiber *child)
+int64_t
+chan_cap_attach(struct fiber *f, uint64_t h)
 {
-	for (uint32_t h = 0; h < FIBER_HANDLES; h++) {
-		struct chan *c = child->handles[h].chan;
+	struct chan *c = &chans[f->caps[h].obj];
 
-		if (c == NULL || !c->used || c->gen != child->handles[h].gen || c->kind != NX_CHAN_RING)
-			continue;
-		if (ring_map(child, c, h) != 0)
-			child->handles[h].chan = NULL;	/* no room: the child does not get it */
-	}
+	return c->ring != NULL ? ring_map(f, c, h) : 0;
 }
 
-int64_t
-chan_close(struct fiber *self, uint32_t h)
+void
+chan_cap_drop(struct fiber *f, uint64_t h)
 {
-	struct chan *c;
-	int64_t err = lookup(self, h, &c);
+	struct cap *cap = &f->caps[h];
+	struct chan *c = &chans[cap->obj];
 
-	if (err == NX_ERR_STALE) {
-		self->handles[h].chan = NULL;	/* dropping a stale handle is fine */
-		return 0;
-	}
-	if (err != 0)
-		return err;
-	self->handles[h].chan = NULL;
-	if (is_owner(c, self)) {
+	if (chan_cap_live(cap) == 0 && (cap->flags & NX_CAPF_OWNER) && is_owner(c, f) && !c->dead) {
 		c->dead = true;
 		fail_all(c, NX_ERR_DEAD);
 	}
-	ring_unpoll(c, self);
-	if (c->ring != NULL) {
-		/* The pages leave this address space; the handle number is free. */
-		if (hal_as_unmap(self->as, NX_RING_BASE + (uint64_t)h * NX_RING_SIZE, NX_RING_SIZE) != 0)
-			hal_panic("chan_close: ring %u was not mapped", h);
-		c->ring_maps--;
-		ring_release(c);
+	ring_unpoll(c, f);
+	ring_unmap(f, c, h);
+}
+
+int64_t
+chan_cap_revoke(struct fiber *self, uint64_t h)
+{
+	struct cap *own = &self->caps[h];
+	struct chan *c;
+	int64_t err = chan_cap_live(own);
+
+	if (err != 0)
+		return err;
+	c = &chans[own->obj];
+	if (c->dead)
+		return NX_ERR_DEAD;
+	own->epoch = ++c->epoch;
+	/* Every other holder loses the pages now, and a poller its wait. */
+	for (int i = 0; i < FIBER_MAX; i++) {
+		struct fiber *f = fiber_slot(i);
+		if (f->state == FIBER_FREE || f->as == NULL)
+			continue;
+		for (uint64_t s = 0; s < NX_CSPACE_SLOTS; s++) {
+			struct cap *cap = &f->caps[s];
+			if (cap->type != NX_CAP_CHANNEL || cap->obj != own->obj || cap->gen != c->gen ||
+			    cap->epoch == c->epoch)
+				continue;
+			ring_unmap(f, c, s);
+		}
 	}
-	return 0;
+	if (c->poller[1] != NULL) {
+		fiber_wake(c->poller[1], NX_ERR_REVOKED);
+		c->poller[1] = NULL;
+	}
+	return (int64_t)c->epoch;
 }
 
 /*
@@ -536,10 +601,10 @@ void
 chan_fiber_died(struct fiber *f)
 {
 	/* Its address space, and with it its ring mappings, is going away. */
-	for (uint32_t h = 0; h < FIBER_HANDLES; h++) {
-		struct chan *c = f->handles[h].chan;
-		if (c != NULL && c->ring != NULL && c->ring_maps > 0 && f->handles[h].gen == c->gen)
-			c->ring_maps--;
+	for (uint32_t h = 0; h < NX_CSPACE_SLOTS; h++) {
+		struct cap *cap = &f->caps[h];
+		if (cap->type == NX_CAP_CHANNEL && (cap->flags & CAP_F_MAPPED))
+			chans[cap->obj].ring_maps--;
 	}
 	for (int i = 0; i < CHAN_MAX; i++) {
 		struct chan *c = &chans[i];
@@ -556,7 +621,7 @@ chan_fiber_died(struct fiber *f)
 		caller_leaves(c, f);
 		ring_release(c);
 	}
-	base_memset(f->handles, 0, sizeof(f->handles));
+	base_memset(f->caps, 0, sizeof(f->caps));
 }
 
 void

@@ -548,6 +548,10 @@ fiber_pledge_refused(struct fiber *f, uint32_t promise, uint64_t nr)
 	return NX_ERR_PLEDGE;
 }
 
+/* The manifest of the program being spawned: 3 KiB, too big for a kernel
+ * stack; spawn is not reentrant. */
+static struct manifest man;
+
 /* take_manifest: the restore callback lies outside the program's code. */
 #define RESTORE_NOT_TEXT 1
 
@@ -559,7 +563,6 @@ fiber_pledge_refused(struct fiber *f, uint32_t promise, uint64_t nr)
 static int
 take_manifest(struct fiber *f, const uint8_t *elf, size_t size, const struct elf_plan *plan)
 {
-	static struct manifest man;	/* 3 KiB: too big for a kernel stack; spawn is not reentrant */
 	const void *mb;
 	size_t ml;
 	int err = manifest_find_in_elf(elf, size, &mb, &ml);
@@ -587,7 +590,6 @@ take_manifest(struct fiber *f, const uint8_t *elf, size_t size, const struct elf
 	f->restart = man.restart;
 	f->restart_max = man.restart_max;
 	f->restart_backoff_ms = man.restart_backoff_ms;
-	f->ncaps = (uint8_t)man.ncaps;
 	return 0;
 }
 
@@ -680,7 +682,30 @@ check_hash(const char *name, uint64_t len)
 }
 
 int64_t
-fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent)
+fiber_program_index(const char *name, uint64_t len)
+{
+	struct bundle_entry e;
+
+	for (unsigned i = 0; bundle_entry_get(bundle, bundle_size, i, &e) == 0; i++)
+		if (e.name_len == len && base_memcmp(e.name, name, len) == 0)
+			return i;
+	return NX_ERR_NOENT;
+}
+
+int
+fiber_program_name(uint32_t idx, char *out, size_t size)
+{
+	struct bundle_entry e;
+
+	if (size == 0 || bundle_entry_get(bundle, bundle_size, idx, &e) != 0 || e.name_len >= size)
+		return -1;
+	base_memcpy(out, e.name, e.name_len);
+	out[e.name_len] = 0;
+	return (int)e.name_len;
+}
+
+int64_t
+fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent, const struct nx_grant *g, unsigned ng)
 {
 	const void *elf;
 	size_t elf_size;
@@ -693,11 +718,12 @@ fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent)
 	err = check_hash(name, len);
 	if (err != 0)
 		return err;
-	return fiber_spawn_image(name, len, elf, elf_size, tier, parent);
+	return fiber_spawn_image(name, len, elf, elf_size, tier, parent, g, ng);
 }
 
 int64_t
-fiber_spawn_image(const char *name, uint64_t len, const void *elf, size_t elf_size, int tier, uint32_t parent)
+fiber_spawn_image(const char *name, uint64_t len, const void *elf, size_t elf_size, int tier, uint32_t parent,
+    const struct nx_grant *g, unsigned ng)
 {
 	struct fiber *f;
 	int64_t err;
@@ -718,15 +744,18 @@ fiber_spawn_image(const char *name, uint64_t len, const void *elf, size_t elf_si
 	if (tier == NX_TIER_MANIFEST)
 		tier = f->manifest_tier;
 	sched_entity_init(&f->se, tier, false);
-	/* The child gets the parent's channel handles, at the same numbers. */
+	/* What its manifest lists, and what its parent hands it. */
 	struct fiber *p = fiber_by_id(parent);
-	if (p != NULL) {
-		base_memcpy(f->handles, p->handles, sizeof(f->handles));
-		chan_inherit(f);
-		/* A child never holds a promise its user parent gave up. */
-		if (p->user)
-			f->pledge &= p->pledge;
+	err = cap_spawn_grant(f, &man, p != NULL && p->user ? p : NULL, g, ng);
+	if (err != 0) {
+		fiber_log(f->id, LEDGER_SPAWN_REFUSED, LEDGER_REFUSED_CAPS, (uint64_t)err, parent);
+		release(f);
+		f->state = FIBER_FREE;
+		return err;
 	}
+	/* A child never holds a promise its user parent gave up. */
+	if (p != NULL && p->user)
+		f->pledge &= p->pledge;
 	hal_context_init(&f->ctx, f->kstack_lo, f->kstack_hi - hal_user_frame_size(), user_start, f);
 	fiber_log(f->id, LEDGER_SPAWN, parent, (uint64_t)tier, 0);
 	make_ready(f);

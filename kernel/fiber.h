@@ -23,6 +23,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "cap.h"
 #include "ledger.h"
 #include <nexus/abi.h>
 #include "sched.h"
@@ -31,15 +32,8 @@
 #define FIBER_KSTACK_PAGES 4
 #define FIBER_USTACK_PAGES 8
 #define FIBER_PAGES_MAX 256	/* user pages a fiber may own (1 MiB) */
-#define FIBER_HANDLES 16	/* channel handles per fiber */
 
 struct chan;
-
-/* A fiber's reference to a channel; inherited by the fibers it spawns. */
-struct chan_handle {
-	struct chan *chan;	/* NULL: free */
-	uint32_t gen;		/* the channel's generation when the handle was made */
-};
 
 enum fiber_state {
 	FIBER_FREE = -1,
@@ -77,13 +71,13 @@ struct fiber {
 	uint8_t manifest_tier;		/* NX_TIER_* the program asks for */
 	uint8_t restart;		/* MANIFEST_RESTART_* */
 	uint8_t restart_max;
-	uint8_t ncaps;			/* capabilities it asks for */
 	uint32_t restart_backoff_ms;
 	struct nx_msg msg;		/* channel message in flight (request or reply) */
+	uint64_t msg_badge;		/* the badge of the capability the request came through */
 	int64_t chan_result;		/* how the channel operation that blocked ended */
 	struct fiber *chan_next;	/* link in a channel's queue of callers */
 	struct chan *chan_wait;		/* the channel this fiber is blocked on */
-	struct chan_handle handles[FIBER_HANDLES];
+	struct cap caps[NX_CSPACE_SLOTS];	/* its capability space (cap.h) */
 	uint32_t npages;
 	void *pages[FIBER_PAGES_MAX];	/* user pages owned, freed at exit */
 };
@@ -99,17 +93,24 @@ void fiber_run(void) __attribute__((noreturn));
 
 /*
  * Starts the program name (len bytes) of the boot bundle as a user fiber in
- * tier (NX_TIER_MANIFEST: the tier its manifest asks for); parent is the spawning fiber's id (0: the kernel).  Returns the new
- * id or a negative NX_ERR_* code; a bad image is refused with a ledger event
- * and a console line, never a fault.
+ * tier (NX_TIER_MANIFEST: the tier its manifest asks for); parent is the
+ * spawning fiber's id (0: the kernel).  The new fiber gets what its manifest
+ * lists and the ng grants g of its parent (cap.h).  Returns the new id or a
+ * negative NX_ERR_* code; a bad image or grant is refused with a ledger
+ * event and a console line, never a fault.
  */
-int64_t fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent);
+int64_t fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent, const struct nx_grant *g, unsigned ng);
 /*
  * fiber_spawn's second half, for an image already found (and hashed):
  * validates the ELF and its manifest, loads it and makes it ready.  The
  * in-kernel tests hand it damaged images.
  */
-int64_t fiber_spawn_image(const char *name, uint64_t len, const void *elf, size_t elf_size, int tier, uint32_t parent);
+int64_t fiber_spawn_image(const char *name, uint64_t len, const void *elf, size_t elf_size, int tier, uint32_t parent,
+    const struct nx_grant *g, unsigned ng);
+/* The index of program name in the boot bundle, or NX_ERR_NOENT. */
+int64_t fiber_program_index(const char *name, uint64_t len);
+/* Copies the name of program idx, NUL-terminated, into out; its length or -1. */
+int fiber_program_name(uint32_t idx, char *out, size_t size);
 /* Starts fn(arg) as a kernel fiber (S-mode, exempt from budgets). */
 int64_t fiber_spawn_kernel(const char *name, void (*fn)(void *), void *arg, int tier);
 

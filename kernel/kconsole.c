@@ -177,7 +177,7 @@ cmd_spawn(const struct hal_boot *boot, const char *args)
 			return;
 		}
 	}
-	id = fiber_spawn(name, (uint64_t)(sp - name), tier, fiber_current() ? fiber_current()->id : 0);
+	id = fiber_spawn(name, (uint64_t)(sp - name), tier, fiber_current() ? fiber_current()->id : 0, NULL, 0);
 	if (id < 0)
 		hal_printf("spawn %.*s: %s\n", (int)(sp - name), name, syscall_strerror(id));
 	else

@@ -105,7 +105,7 @@ static const char *const type_names[LEDGER_NTYPES] = {
 
 static const char *const block_names[LEDGER_BLOCK_NREASONS] = {"yield", "sleep", "recv", "send", "call"};
 static const char *const attach_names[] = {"kept", "new", "corrupt"};
-static const char *const refused_names[LEDGER_REFUSED_NREASONS] = {"elf", "manifest", "layout"};
+static const char *const refused_names[LEDGER_REFUSED_NREASONS] = {"elf", "manifest", "layout", "caps"};
 
 const char *
 ledger_type_name(uint16_t type)

@@ -87,7 +87,8 @@ enum {
 	LEDGER_REFUSED_ELF = 0,      /* the ELF image failed validation (elf_strerror) */
 	LEDGER_REFUSED_MANIFEST = 1, /* the manifest failed (manifest_strerror) */
 	LEDGER_REFUSED_LAYOUT = 2,   /* segments in the stack area, or a bad restore address */
-	LEDGER_REFUSED_NREASONS = 3,
+	LEDGER_REFUSED_CAPS = 3,     /* a capability of the manifest or a grant (NX_ERR_*) */
+	LEDGER_REFUSED_NREASONS = 4,
 };
 
 #define LEDGER_F_KERNEL 0x1 /* the fiber is an S-mode kernel fiber */

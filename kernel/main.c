@@ -69,7 +69,7 @@ start_programs(const char *run)
 				tier = NX_TIER_MANIFEST;
 			}
 		}
-		id = fiber_spawn(p, (uint64_t)(colon - p), tier, 0);
+		id = fiber_spawn(p, (uint64_t)(colon - p), tier, 0, NULL, 0);
 		if (id < 0)
 			hal_printf("run: cannot start %.*s: %s\n", (int)(colon - p), p, syscall_strerror(id));
 		p = *end == ',' ? end + 1 : end;

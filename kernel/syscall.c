@@ -52,8 +52,14 @@ syscall_strerror(int64_t err)
 		return "no such program or fiber";
 	case NX_ERR_NOMEM:
 		return "out of memory or fiber slots";
-	case NX_ERR_BADHANDLE:
-		return "bad handle";
+	case NX_ERR_BADSLOT:
+		return "empty or out-of-range slot";
+	case NX_ERR_CAPTYPE:
+		return "capability of another type";
+	case NX_ERR_REVOKED:
+		return "capability revoked";
+	case NX_ERR_PLEDGE:
+		return "outside the pledge";
 	case NX_ERR_PERM:
 		return "not permitted";
 	case NX_ERR_BADFORMAT:
@@ -91,12 +97,15 @@ sys_sleep(struct fiber *self, uint64_t ns)
 }
 
 int64_t
-sys_console_write(struct fiber *self, const void *buf, uint64_t len)
+sys_console_write(struct fiber *self, uint32_t s, const void *buf, uint64_t len)
 {
 	char chunk[128];
 	uint64_t done = 0;
+	struct cap *cap;
+	int64_t err = cap_use(self, s, NX_CAP_CONSOLE, NX_RIGHT_WRITE, &cap);
 
-	(void)self;
+	if (err != 0)
+		return err;
 	while (done < len) {
 		uint64_t n = len - done < sizeof(chunk) ? len - done : sizeof(chunk);
 		hal_user_copy_in(chunk, (uint64_t)buf + done, n);
@@ -140,22 +149,36 @@ sys_fiber_info(struct fiber *self, uint64_t id, void *buf, uint64_t len)
 }
 
 int64_t
-sys_spawn(struct fiber *self, const void *name, uint64_t len, uint64_t tier)
+sys_spawn(struct fiber *self, uint32_t s, uint64_t tier, const void *grants, uint64_t len)
 {
-	char n[NX_NAME_MAX];
+	static struct nx_grant g[NX_GRANTS_MAX / sizeof(struct nx_grant)];	/* spawn is not reentrant */
+	char name[NX_NAME_MAX + 1];
+	struct cap *cap;
+	int n;
+	int64_t err = cap_use(self, s, NX_CAP_SPAWN, NX_RIGHT_EXEC, &cap);
 
-	hal_user_copy_in(n, (uint64_t)name, len);
-	return fiber_spawn(n, len, (int)tier, self->id);
+	if (err != 0)
+		return err;
+	if (len % sizeof(struct nx_grant) != 0)
+		return NX_ERR_INVAL;
+	n = fiber_program_name(cap->obj, name, sizeof(name));
+	if (n < 0)
+		return NX_ERR_NOENT;
+	hal_user_copy_in(g, (uint64_t)grants, len);
+	return fiber_spawn(name, (uint64_t)n, (int)tier, self->id, g, (unsigned)(len / sizeof(struct nx_grant)));
 }
 
 int64_t
-sys_ledger_read(struct fiber *self, uint64_t from_seq, void *buf, uint64_t len)
+sys_ledger_read(struct fiber *self, uint32_t s, uint64_t from_seq, void *buf, uint64_t len)
 {
 	struct ledger_event ev[8];
 	uint64_t max = len / sizeof(struct nx_event), copied = 0, lost;
 	size_t got;
+	struct cap *cap;
+	int64_t err = cap_use(self, s, NX_CAP_LEDGER, NX_RIGHT_READ, &cap);
 
-	(void)self;
+	if (err != 0)
+		return err;
 	_Static_assert(sizeof(struct nx_event) == sizeof(struct ledger_event), "ABI event = ledger event");
 	while (copied < max) {
 		size_t want = max - copied < 8 ? (size_t)(max - copied) : 8;
@@ -241,7 +264,7 @@ sys_chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns)
 	struct nx_msg req;
 	int64_t r = chan_recv(self, h, timeout_ns, &req);
 
-	if (r == 0)
+	if (r >= 0)
 		set_msg(self, &req);
 	return r;
 }
@@ -258,7 +281,7 @@ sys_chan_reply_recv(struct fiber *self, uint32_t h, const struct nx_msg *m)
 	struct nx_msg req;
 	int64_t r = chan_reply_recv(self, h, m, &req);
 
-	if (r == 0)
+	if (r >= 0)
 		set_msg(self, &req);
 	return r;
 }
@@ -282,7 +305,40 @@ sys_chan_notify(struct fiber *self, uint32_t h)
 }
 
 int64_t
-sys_chan_close(struct fiber *self, uint32_t h)
+sys_cap_drop(struct fiber *self, uint32_t s)
 {
-	return chan_close(self, h);
+	return cap_drop(self, s);
+}
+
+int64_t
+sys_cap_copy(struct fiber *self, uint32_t from, uint32_t to, uint64_t rights, uint64_t badge)
+{
+	return cap_copy(self, from, to, rights, badge);
+}
+
+int64_t
+sys_cap_revoke(struct fiber *self, uint32_t s)
+{
+	return cap_revoke(self, s);
+}
+
+int64_t
+sys_cap_info(struct fiber *self, uint64_t id, uint64_t s, void *buf, uint64_t len)
+{
+	struct nx_cap_info info;
+	struct fiber *f = id == 0 ? self : fiber_by_id((uint32_t)id);
+	int64_t err;
+
+	if (f == NULL || !f->user)
+		return NX_ERR_NOENT;
+	/* Another fiber's capabilities (their badges too) are the system's
+	 * to observe: the LEDGER promise. */
+	if (f != self && !(self->pledge & NX_PROMISE_LEDGER))
+		return fiber_pledge_refused(self, NX_PROMISE_LEDGER, NX_SYS_CAP_INFO);
+	if (len < sizeof(info))
+		return NX_ERR_INVAL;
+	if ((err = cap_describe(f, s, &info)) != 0)
+		return err;
+	hal_user_copy_out((uint64_t)buf, &info, sizeof(info));
+	return (int64_t)sizeof(info);
 }

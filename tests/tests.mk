@@ -24,3 +24,7 @@ TEST_CMD_qemu/idle = B=$(B) $(PYTHON) tests/qemu/test_idle.py
 # User fibers: faults, the Ratchet, a hostile fiber, the ledger and the BEB.
 TEST_NAMES += qemu/fibers
 TEST_CMD_qemu/fibers = B=$(B) $(PYTHON) tests/qemu/test_fibers.py
+
+# The sandbox's hostile suite: capabilities, pledges, memory, exhaustion.
+TEST_NAMES += qemu/attack
+TEST_CMD_qemu/attack = B=$(B) $(PYTHON) tests/qemu/test_attack.py

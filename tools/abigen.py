@@ -26,7 +26,7 @@ import os
 import shlex
 import sys
 
-ARG_KINDS = ("u64", "i64", "handle", "len", "in", "out", "msg")
+ARG_KINDS = ("u64", "i64", "slot", "len", "in", "out", "msg")
 FIELD_TYPES = {"u8": 1, "u16": 2, "u32": 4, "u64": 8, "i32": 4, "i64": 8, "char": 1}
 C_FIELD = {"u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t", "u64": "uint64_t",
            "i32": "int32_t", "i64": "int64_t", "char": "char"}
@@ -354,7 +354,7 @@ def gen_abi_h(abi, src):
     return out
 
 
-KIND_ENUM = {"u64": "NX_ARG_U64", "i64": "NX_ARG_I64", "handle": "NX_ARG_HANDLE",
+KIND_ENUM = {"u64": "NX_ARG_U64", "i64": "NX_ARG_I64", "slot": "NX_ARG_SLOT",
              "len": "NX_ARG_LEN", "in": "NX_ARG_IN", "out": "NX_ARG_OUT", "msg": "NX_ARG_MSG"}
 
 
@@ -411,8 +411,8 @@ def gen_desc_h(abi, src):
             nregs = r + 1
             if a["kind"] in ("in", "out"):
                 lens[r] = str(a["lenarg"])
-            if a["kind"] == "handle":
-                maxes[r] = "0xffffffff"
+            if a["kind"] == "slot":
+                maxes[r] = "(NX_CSPACE_SLOTS - 1)"
             elif a["kind"] in ("len", "u64") and "max" in a:
                 maxes[r] = max_expr(a)
             else:
@@ -446,7 +446,7 @@ def kernel_param(a):
         return "uint64_t %s" % a["name"]
     if k == "i64":
         return "int64_t %s" % a["name"]
-    if k == "handle":
+    if k == "slot":
         return "uint32_t %s" % a["name"]
     if k == "in":
         return "const void *%s" % a["name"]
@@ -467,8 +467,8 @@ def gen_kernel_h(abi, src):
             " * a call and runs one sys_<name>() handler, which the kernel implements.",
             " * By the time a handler runs, every user pointer it receives has passed",
             " * fiber_uaccess_ok() for its full length, every length is within the",
-            " * call's maximum, every bounded value is in range and every handle fits",
-            " * in 32 bits; nothing has changed state yet.  A handler returns a value",
+            " * call's maximum, every bounded value is in range and every slot is",
+            " * below NX_CSPACE_SLOTS; nothing has changed state yet.  A handler returns a value",
             " * >= 0 or an NX_ERR_* code; that becomes the caller's a0.  Handlers of",
             " * calls marked \"reply msg\" also write a1..a5 (the reply) into the",
             " * caller's saved registers, when the call completes.",
@@ -515,7 +515,7 @@ def gen_kernel_c(abi, src):
             " * checks run in this order, and the first that fails is returned with",
             " * no handler run: the caller's pledge (NX_ERR_PLEDGE), lengths against",
             " * their maxima (NX_ERR_TOOBIG), bounded",
-            " * values (NX_ERR_INVAL), handles (NX_ERR_BADHANDLE), then every user",
+            " * values (NX_ERR_INVAL), slots (NX_ERR_BADSLOT), then every user",
             " * pointer for its full length (NX_ERR_FAULT).",
             " */",
             '#include "syscall_gen.h"',
@@ -538,8 +538,8 @@ def gen_kernel_c(abi, src):
             r = a["reg"]
             if a["kind"] == "u64" and "max" in a and a["max"] < (1 << 64) - 1:
                 body += ["\tif (a[%d] > %s)" % (r, max_expr(a)), "\t\treturn NX_ERR_INVAL;"]
-            elif a["kind"] == "handle":
-                body += ["\tif (a[%d] > 0xffffffffu)" % r, "\t\treturn NX_ERR_BADHANDLE;"]
+            elif a["kind"] == "slot":
+                body += ["\tif (a[%d] >= NX_CSPACE_SLOTS)" % r, "\t\treturn NX_ERR_BADSLOT;"]
         for a in s["args"]:
             r = a["reg"]
             if a["kind"] in ("in", "out"):
@@ -560,7 +560,7 @@ def gen_kernel_c(abi, src):
                 params.append("a[%d]" % r)
             elif k == "i64":
                 params.append("(int64_t)a[%d]" % r)
-            elif k == "handle":
+            elif k == "slot":
                 params.append("(uint32_t)a[%d]" % r)
             elif k == "in":
                 params.append("(const void *)(uintptr_t)a[%d]" % r)
@@ -585,7 +585,7 @@ def user_param(s, a):
         return "uint64_t %s" % a["name"]
     if k == "i64":
         return "int64_t %s" % a["name"]
-    if k == "handle":
+    if k == "slot":
         return "uint32_t %s" % a["name"]
     if k == "in":
         return "const void *%s" % a["name"]

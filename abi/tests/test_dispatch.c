@@ -68,7 +68,7 @@ args_valid(const struct nx_sys_desc *d, uint64_t a[6])
 		case NX_ARG_I64:
 			a[i] = (uint64_t)-42;
 			break;
-		case NX_ARG_HANDLE:
+		case NX_ARG_SLOT:
 			a[i] = 7;
 			break;
 		case NX_ARG_LEN:
@@ -153,10 +153,12 @@ test_call(uint64_t nr, const struct nx_sys_desc *d)
 			tap_ok(refused(nr, b) == NX_ERR_INVAL, "%s: a%d above %llu is NX_ERR_INVAL", d->name, i,
 			    (unsigned long long)d->max[i]);
 			break;
-		case NX_ARG_HANDLE:
+		case NX_ARG_SLOT:
 			memcpy(b, a, sizeof(b));
+			b[i] = NX_CSPACE_SLOTS;
+			tap_ok(refused(nr, b) == NX_ERR_BADSLOT, "%s: a%d = NX_CSPACE_SLOTS is NX_ERR_BADSLOT", d->name, i);
 			b[i] = 1ull << 32;
-			tap_ok(refused(nr, b) == NX_ERR_BADHANDLE, "%s: a%d = 2^32 is NX_ERR_BADHANDLE", d->name, i);
+			tap_ok(refused(nr, b) == NX_ERR_BADSLOT, "%s: a%d = 2^32 is NX_ERR_BADSLOT", d->name, i);
 			break;
 		case NX_ARG_IN:
 		case NX_ARG_OUT: {
@@ -222,7 +224,7 @@ recorded_ok(const struct nx_sys_desc *d)
 		switch (d->kind[i]) {
 		case NX_ARG_U64:
 		case NX_ARG_LEN:
-		case NX_ARG_HANDLE:
+		case NX_ARG_SLOT:
 			if (v > d->max[i])
 				return false;
 			break;

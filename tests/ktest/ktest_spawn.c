@@ -39,7 +39,7 @@ last_event(void)
 static void
 refused(const uint8_t *img, size_t size, uint64_t stage, int64_t err, const char *what)
 {
-	int64_t r = fiber_spawn_image("hello", 5, img, size, NX_TIER_MANIFEST, 0);
+	int64_t r = fiber_spawn_image("hello", 5, img, size, NX_TIER_MANIFEST, 0, NULL, 0);
 	const struct ledger_event *ev = last_event();
 
 	ktest_ok(r == NX_ERR_BADFORMAT && ev != NULL && ev->type == LEDGER_SPAWN_REFUSED && ev->fields[0] == stage &&
@@ -65,7 +65,7 @@ ktest_spawn(const struct hal_boot *boot)
 	size_t off = (size_t)((const uint8_t *)man - (const uint8_t *)elf);
 
 	base_memcpy(copy, elf, size);
-	id = fiber_spawn_image("hello", 5, copy, size, NX_TIER_MANIFEST, 0);
+	id = fiber_spawn_image("hello", 5, copy, size, NX_TIER_MANIFEST, 0, NULL, 0);
 	ktest_ok(id > 0 && fiber_by_id((uint32_t)id)->se.tier == fiber_by_id((uint32_t)id)->manifest_tier &&
 	        fiber_by_id((uint32_t)id)->manifest_tier == NX_TIER_MATTER,
 	    "spawn of an intact copy: fiber %lld, in its manifest's tier", (long long)id);
@@ -87,7 +87,7 @@ ktest_spawn(const struct hal_boot *boot)
 		if (base_memcmp(copy + i, ".nexus.manifest", 15) == 0)
 			copy[i + 1] = 'X';	/* the section's name in the string table */
 	refused(copy, size, LEDGER_REFUSED_MANIFEST, MANIFEST_ERR_NOSECTION, "an image without a manifest section");
-	ktest_ok(fiber_spawn_image("hello", 5, elf, size, 7, 0) == NX_ERR_INVAL, "spawn with tier 7: NX_ERR_INVAL");
+	ktest_ok(fiber_spawn_image("hello", 5, elf, size, 7, 0, NULL, 0) == NX_ERR_INVAL, "spawn with tier 7: NX_ERR_INVAL");
 	for (unsigned i = 0; i < COPY_PAGES; i++)
 		hal_page_free(copy + i * HAL_PAGE_SIZE);
 }

@@ -107,11 +107,13 @@ finally:
 child = spawn(KERNEL, "run=pong", timeout=60)
 try:
     child.expect(PROMPT)
-    ok = wait_for(child, r"ping: call on a handle not held: (-?\d+) \(NX_ERR_BADHANDLE is (-?\d+)\)", 30)
+    ok = wait_for(child, r"ping: call on the console slot: (-?\d+) \(NX_ERR_CAPTYPE is (-?\d+)\)", 30)
     out = child.before + (child.after if ok else "")
-    tap.ok(ok and child.match.group(1) == child.match.group(2), "a call on a handle not held: NX_ERR_BADHANDLE", out)
+    tap.ok(ok and child.match.group(1) == child.match.group(2), "a call on a slot holding no channel: NX_ERR_CAPTYPE", out)
+    tap.ok(err_reported(out, "ping: call on an empty slot"), "a call on an empty slot: NX_ERR_BADSLOT", out)
     tap.ok("ping: 1000 round trips, 0 wrong" in out, "1000 calls through a call channel, every reply right", out)
-    tap.ok(re.search(r"pong: served 2000 calls", out) is not None, "the server saw every call", out)
+    tap.ok(re.search(r"pong: served 2000 calls, 2000 with ping's badge", out) is not None,
+           "the server saw every call, each with the badge of ping's capability", out)
     tap.ok(err_reported(out, "ping: call to the exited server"), "a call to a server that exited: NX_ERR_DEAD", out)
     tap.ok(err_reported(out, "no wait"), "chan_call_for without wait, server busy: NX_ERR_AGAIN", out)
     m = re.search(r"queued past 1 ms: (-?\d+) after (\d+) us \(NX_ERR_TIMEOUT is (-?\d+)\)", out)
@@ -131,10 +133,10 @@ child = spawn(KERNEL, "", timeout=120)
 try:
     child.expect(PROMPT)
     child.send("spawn ringsink\r")
-    ok = wait_for(child, r"ringsink: close (-?\d+), recreate at handle (-?\d+), close (-?\d+)", 60)
+    ok = wait_for(child, r"ringsink: close (-?\d+), recreate at slot (-?\d+), close (-?\d+)", 60)
     out = child.before + (child.after if ok else "")
-    tap.ok(ok and child.match.groups() == ("0", "0", "0"),
-           "closing a ring unmaps it: a new ring at the same handle maps again", out)
+    tap.ok(ok and child.match.groups() == ("0", "1", "0"),
+           "closing a ring unmaps it: a new ring at the same slot (1, its manifest's channel slot) maps again", out)
     ok = wait_for(child, r"ringsink: (\d+) rings created and closed, (\d+) refused", 60)
     out += child.before
     tap.ok(ok and child.match.groups() == ("2500", "0"),
@@ -143,7 +145,7 @@ try:
     m = re.search(r"ringsink: (\d+) checked, (\d+) bare, (\d+) filled, (\d+) copied, (\d+) sent; (\d+) wrong", out)
     tap.ok(m is not None and m.groups() == ("512", "4000", "2000", "512", "2000", "0"),
            "9024 messages in place and through chan_send, in order, every checked byte right", out)
-    for what, err in (("send of 4097 bytes", "TOOBIG"), ("call on a ring", "INVAL"), ("recv on a ring", "INVAL"),
+    for what, err in (("send of 4097 bytes", "TOOBIG"), ("call on a ring", "INVAL"), ("recv without the recv right", "PERM"),
                       ("send with a scribbled magic", "INVAL"), ("poll with an impossible head", "INVAL")):
         tap.ok(err_reported(out, "ringsrc: " + what), f"ring misuse, {what}: NX_ERR_{err}", out)
     # ringsrc says it while ringsink is still busy with its rings, or after.

@@ -136,8 +136,8 @@ arg_typed(const struct nx_sys_desc *d, int i, enum arg_class *cls)
 		default:
 			return arg_random(cls);
 		}
-	case NX_ARG_HANDLE: {
-		const uint64_t hs[] = {0, 1, 2, 15, 16, 17, 255, 0xffffffff, 1ull << 32, UINT64_MAX};
+	case NX_ARG_SLOT: {
+		const uint64_t hs[] = {0, 1, 2, 15, 16, 17, 63, 64, 255, 0xffffffff, 1ull << 32, UINT64_MAX};
 
 		return PICK(hs);
 	}
@@ -188,9 +188,8 @@ main(void)
 	unsigned calls = 0, refused = 0;
 
 	nx_printf("hostile: seed %llx, %d calls\n", (unsigned long long)HOSTILE_SEED, HOSTILE_CALLS);
-	/* Handles are inherited at spawn: drop any, so that chan_call cannot block. */
-	for (uint32_t h = 0; h < 256; h++)
-		(void)nx_chan_close(h);
+	/* Its one capability is the console, in slot 0 (its manifest): it keeps
+	 * it, so that chan_call finds no channel and cannot block. */
 	while (calls < HOSTILE_CALLS) {
 		uint64_t nr = rnd() % 64 == 0 ? PICK(odd_nrs) : rnd() % (NX_SYS_COUNT + 9);
 		const struct nx_sys_desc *d = nx_sys_desc(nr);
@@ -206,12 +205,15 @@ main(void)
 			a[0] = rnd() % 1000;
 		if (nr == NX_SYS_CHAN_RECV || nr == NX_SYS_CHAN_POLL)
 			a[1] = rnd() % 1000;
-		if (nr == NX_SYS_CONSOLE_WRITE && (cls[0] == ARG_RW || cls[0] == ARG_RO || a[1] == 0))
-			a[1] = rnd() % 2 ? 0 : NX_CONSOLE_MAX + 1 + rnd() % 1000;
-		if (nr == NX_SYS_CONSOLE_WRITE && a[1] > 0 && a[1] <= NX_CONSOLE_MAX && cls[0] != ARG_BAD) {
-			a[0] = 0;
-			cls[0] = ARG_BAD;
+		/* No garbage on the console: a write that could succeed gets a bad pointer. */
+		if (nr == NX_SYS_CONSOLE_WRITE && (cls[1] == ARG_RW || cls[1] == ARG_RO || a[2] == 0))
+			a[2] = rnd() % 2 ? 0 : NX_CONSOLE_MAX + 1 + rnd() % 1000;
+		if (nr == NX_SYS_CONSOLE_WRITE && a[2] > 0 && a[2] <= NX_CONSOLE_MAX && cls[1] != ARG_BAD) {
+			a[1] = 0;
+			cls[1] = ARG_BAD;
 		}
+		if (nr == NX_SYS_CAP_DROP && a[0] == 0)
+			continue;	/* its own console: it reports through it */
 
 		r = nx_syscall6(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
 		calls++;
@@ -223,8 +225,11 @@ main(void)
 			violation(nr, a, r, "unknown call not NX_ERR_NOSYS");
 		if (d != NULL && r >= 0 && must_fault(d, a, cls))
 			violation(nr, a, r, "bad pointer accepted");
-		if (nr == NX_SYS_CHAN_CREATE && r >= 0)
-			(void)nx_chan_close((uint32_t)r);
+		if ((nr == NX_SYS_CHAN_CREATE || nr == NX_SYS_CAP_COPY) && r >= 0) {
+			/* Empty the slots it made, so that chan_call cannot block on its own channels. */
+			for (uint64_t s = 1; s < NX_CSPACE_SLOTS; s++)
+				(void)nx_cap_drop((uint32_t)s);
+		}
 	}
 	nx_printf("hostile: %u calls, all returned\n", calls);
 	nx_printf(

@@ -15,7 +15,9 @@ main(void)
 	int64_t h = nx_chan_create(NX_CHAN_RING), r;
 	uint64_t t0, t1;
 
-	if (h != 0 || (r = nx_spawn("priosrc", 7, NX_TIER_MANIFEST)) < 0) {
+	const struct nx_grant g = {.from = (uint8_t)h, .to = 1, .rights = NX_RIGHT_SEND};
+
+	if (h != 1 || (r = nx_spawn_named("priosrc", NX_TIER_MANIFEST, &g, 1)) < 0) {
 		nx_printf("prio: set-up failed\n");
 		return 1;
 	}

@@ -2,7 +2,7 @@
  * ringsink.c: the reading half of the ring-channel test (see ringsrc.c).
  *
  * Creates a ring channel (its pages appear at NX_RING_BASE + h *
- * NX_RING_SIZE), starts `ringsrc`, which inherits the handle and maps the
+ * NX_RING_SIZE), starts `ringsrc` with a send-only copy in its slot 1, which maps the
  * same pages, and reads every message in place.  The messages come in
  * phases, told apart by the high half of their first word:
  *
@@ -17,7 +17,7 @@
  *
  * Under -icount the instruction counter of the hart counts both fibers and
  * the kernel, which is what a message costs the system.  At the end it
- * closes and recreates a ring at the same handle, to show that the pages
+ * closes and recreates a ring at the same slot, to show that the pages
  * leave the address space on close, and then creates and closes more rings
  * than the RAM could hold at once, to show that nothing is lost.
  */
@@ -40,7 +40,7 @@ instret(void)
 #define CHURN 2500u
 
 static struct ring rx;
-static uint32_t handle;
+static uint32_t handle;	/* the ring's slot */
 static uint64_t wrong, got[PH_END + 1];
 static uint64_t i_start[PH_END + 1], i_end[PH_END + 1], t_start[PH_END + 1], t_end[PH_END + 1];
 
@@ -127,9 +127,10 @@ main(void)
 		nx_printf("ringsink: the ring's pages are not a ring\n");
 		return 1;
 	}
-	nx_printf("ringsink: ring at handle %lld, %llu slots of %llu bytes\n", (long long)h,
+	nx_printf("ringsink: ring at slot %lld, %llu slots of %llu bytes\n", (long long)h,
 	    (unsigned long long)RINGPROTO_SLOTS, (unsigned long long)ring_max_msg(&rx));
-	r = nx_spawn("ringsrc", 7, NX_TIER_MATTER);
+	const struct nx_grant g = {.from = (uint8_t)h, .to = 1, .rights = NX_RIGHT_SEND};
+	r = nx_spawn_named("ringsrc", NX_TIER_MATTER, &g, 1);
 	if (r < 0) {
 		nx_printf("ringsink: spawn ringsrc: %lld\n", (long long)r);
 		return 1;
@@ -148,18 +149,18 @@ main(void)
 		nx_printf("ringsink: 4 KiB messages at %llu MiB/s\n",
 		    (unsigned long long)((got[PH_FILL] - 1) * RINGPROTO_BIG * 1000000000ull /
 		        (t_end[PH_FILL] - t_start[PH_FILL]) >> 20));
-	/* Close and recreate: the same handle maps again at the same place. */
+	/* Close and recreate: the same slot maps again at the same place. */
 	(void)nx_sleep(2000000);	/* let ringsrc try its last calls */
-	r = nx_chan_close(handle);
+	r = nx_cap_drop(handle);
 	int64_t h2 = nx_chan_create(NX_CHAN_RING);
-	int64_t r2 = h2 == (int64_t)handle ? nx_chan_close((uint32_t)h2) : -1;
-	nx_printf("ringsink: close %lld, recreate at handle %lld, close %lld\n", (long long)r, (long long)h2,
+	int64_t r2 = h2 == (int64_t)handle ? nx_cap_drop((uint32_t)h2) : -1;
+	nx_printf("ringsink: close %lld, recreate at slot %lld, close %lld\n", (long long)r, (long long)h2,
 	    (long long)r2);
 	/* More rings than RAM would hold at once: each one's pages serve the next. */
 	unsigned refused = 0;
 	for (unsigned i = 0; i < CHURN; i++) {
 		int64_t hc = nx_chan_create(NX_CHAN_RING);
-		if (hc < 0 || nx_chan_close((uint32_t)hc) != 0)
+		if (hc < 0 || nx_cap_drop((uint32_t)hc) != 0)
 			refused++;
 	}
 	nx_printf("ringsink: %u rings created and closed, %u refused\n", CHURN, refused);

@@ -1,7 +1,8 @@
 /*
  * ringsrc.c: the writing half of the ring-channel test (see ringsink.c).
  *
- * Inherits ring channel 0 from ringsink, with its pages at NX_RING_BASE,
+ * Gets ring channel slot 1 from ringsink (send only), with its pages at
+ * NX_RING_BASE + NX_RING_SIZE,
  * and writes the phases of ringproto.h: in place (reserve, fill, commit,
  * and a chan_notify only when the reader said it sleeps), then through the
  * kernel with chan_send.  When the ring is full it sleeps in chan_poll.
@@ -18,7 +19,8 @@
 
 #include "ringproto.h"
 
-#define H 0u
+#define H 1u
+#define RING ((void *)(NX_RING_BASE + H * NX_RING_SIZE))
 
 static struct ring tx;
 static uint8_t buf[RINGPROTO_BIG];
@@ -86,7 +88,7 @@ send(uint32_t phase, uint32_t seq)
 static void
 misuse(void)
 {
-	struct ring_shared *sh = (struct ring_shared *)NX_RING_BASE;
+	struct ring_shared *sh = (struct ring_shared *)RING;
 	struct nx_msg m = { 1, { 0, 0, 0, 0 } };
 	uint32_t saved;
 	int64_t r;
@@ -96,7 +98,7 @@ misuse(void)
 	r = nx_chan_call(H, &m);
 	nx_printf("ringsrc: call on a ring: %lld (NX_ERR_INVAL is %d)\n", (long long)r, NX_ERR_INVAL);
 	r = nx_chan_recv(H, NX_TIMEOUT_POLL, &m);
-	nx_printf("ringsrc: recv on a ring: %lld (NX_ERR_INVAL is %d)\n", (long long)r, NX_ERR_INVAL);
+	nx_printf("ringsrc: recv without the recv right: %lld (NX_ERR_PERM is %d)\n", (long long)r, NX_ERR_PERM);
 	saved = sh->magic;
 	sh->magic = 0x0badf00d;
 	r = nx_chan_send(H, buf, 8);
@@ -115,8 +117,8 @@ main(void)
 	int64_t r = 0;
 	uint32_t i;
 
-	if (ring_attach(&tx, (void *)NX_RING_BASE, NX_RING_SIZE, RING_PRODUCER) != 0) {
-		nx_printf("ringsrc: no ring at handle 0\n");
+	if (ring_attach(&tx, RING, NX_RING_SIZE, RING_PRODUCER) != 0) {
+		nx_printf("ringsrc: no ring at slot 1\n");
 		return 1;
 	}
 	for (i = 0; i < RINGPROTO_CHECK && r == 0; i++)
@@ -135,7 +137,7 @@ main(void)
 	for (i = 0; i < RINGPROTO_SEND && r == 0; i++)
 		r = send(PH_SEND, i);
 	/* The kernel pushed behind our view's back: take the tail again. */
-	if (r == 0 && ring_attach(&tx, (void *)NX_RING_BASE, NX_RING_SIZE, RING_PRODUCER) != 0)
+	if (r == 0 && ring_attach(&tx, RING, NX_RING_SIZE, RING_PRODUCER) != 0)
 		r = NX_ERR_INVAL;
 	if (r == 0)
 		r = push(PH_END, 0, 8, false);

@@ -1,6 +1,7 @@
 /*
  * print.c: nx_printf and friends over lib/base's formatter and the
- * console_write system call.
+ * console_write system call, through the first console capability with
+ * NX_RIGHT_WRITE (nx_console_slot).
  *
  * Output is gathered in a 128-byte buffer on the stack and written when it
  * fills and at the end, so a line usually reaches the console in one call
@@ -25,7 +26,9 @@ print_flush(struct print_buf *p)
 
 	if (p->len == 0)
 		return;
-	r = nx_console_write(p->buf, p->len);
+	r = nx_console_slot();
+	if (r >= 0)
+		r = nx_console_write((uint32_t)r, p->buf, p->len);
 	if (r < 0 && p->err == 0)
 		p->err = r;
 	p->len = 0;

@@ -8,10 +8,19 @@
  * fiber_uaccess_ok() refuses kernel, unmapped and read-only memory, that
  * every register but a0 survives a call, and the handlers' own answers
  * (unknown fiber, short buffer, unknown program, poll and timeout on an
- * idle channel, a closed handle).
+ * idle channel, a dropped capability), and the capability space: its
+ * manifest's slots, copies that may not widen, badges, revocation.
+ *
+ * Its slots (user/selftest/manifest): 0 console, 1 ledger, 2 spawn hello,
+ * 3 a channel it may be granted (empty, so chan_create takes it).
  */
 #include <base/mem.h>
 #include <nexus/rt.h>
+
+#define S_CONSOLE 0
+#define S_LEDGER  1
+#define S_HELLO   2
+#define S_CHAN    3
 
 static int checks, failed;
 
@@ -89,16 +98,20 @@ test_console_time(void)
 {
 	int64_t t0, t1;
 
-	check(nx_console_write("", 0) == 0, "console_write of 0 bytes: 0");
-	check(nx_console_write("selftest: # console\n", 20) == 20, "console_write returns the length");
-	check(nx_console_write(NULL, 1) == NX_ERR_FAULT, "console_write from address 0: NX_ERR_FAULT");
-	check(nx_console_write((const void *)0x80200000, 16) == NX_ERR_FAULT,
+	check(nx_console_write(S_CONSOLE, "", 0) == 0, "console_write of 0 bytes: 0");
+	check(nx_console_write(S_CONSOLE, "selftest: # console\n", 20) == 20, "console_write returns the length");
+	check(nx_console_write(S_CONSOLE, NULL, 1) == NX_ERR_FAULT, "console_write from address 0: NX_ERR_FAULT");
+	check(nx_console_write(S_CONSOLE, (const void *)0x80200000, 16) == NX_ERR_FAULT,
 	    "console_write from the kernel: NX_ERR_FAULT");
-	check(nx_console_write((const void *)(NX_USER_END - 4096), 8) == NX_ERR_FAULT,
+	check(nx_console_write(S_CONSOLE, (const void *)(NX_USER_END - 4096), 8) == NX_ERR_FAULT,
 	    "console_write from the stack guard page: NX_ERR_FAULT");
-	check(nx_console_write(rodata_buf, NX_CONSOLE_MAX + 1) == NX_ERR_TOOBIG,
+	check(nx_console_write(S_CONSOLE, rodata_buf, NX_CONSOLE_MAX + 1) == NX_ERR_TOOBIG,
 	    "console_write above NX_CONSOLE_MAX: NX_ERR_TOOBIG");
-	check(nx_console_write(rodata_buf, UINT64_MAX) == NX_ERR_TOOBIG, "console_write of 2^64-1: NX_ERR_TOOBIG");
+	check(nx_console_write(S_CONSOLE, rodata_buf, UINT64_MAX) == NX_ERR_TOOBIG, "console_write of 2^64-1: NX_ERR_TOOBIG");
+	check(nx_console_write(S_LEDGER, "x\n", 2) == NX_ERR_CAPTYPE, "console_write through the ledger slot: NX_ERR_CAPTYPE");
+	check(nx_console_write(9, "x\n", 2) == NX_ERR_BADSLOT, "console_write through an empty slot: NX_ERR_BADSLOT");
+	check(nx_console_write(NX_CSPACE_SLOTS, "x\n", 2) == NX_ERR_BADSLOT,
+	    "console_write through slot 64: NX_ERR_BADSLOT");
 
 	t0 = nx_time_ns();
 	check(nx_yield() == 0, "yield returns 0");
@@ -116,7 +129,7 @@ test_ledger(int64_t self)
 	int64_t r;
 
 	for (int round = 0; round < 64; round++) {
-		r = nx_ledger_read(from, events, sizeof(events));
+		r = nx_ledger_read(S_LEDGER, from, events, sizeof(events));
 		if (r <= 0)
 			break;
 		for (int i = 0; i < r; i++) {
@@ -131,47 +144,123 @@ test_ledger(int64_t self)
 	}
 	check(total > 0 && ordered, "ledger_read: %d events in increasing order", total);
 	check(spawned, "the ledger holds this fiber's spawn");
-	check(nx_ledger_read(0, events, sizeof(events[0]) - 1) == 0, "ledger_read into less than one event: 0");
-	check(nx_ledger_read(0, (void *)rodata_buf, sizeof(events[0])) == NX_ERR_FAULT,
+	check(nx_ledger_read(S_LEDGER, 0, events, sizeof(events[0]) - 1) == 0, "ledger_read into less than one event: 0");
+	check(nx_ledger_read(S_LEDGER, 0, (void *)rodata_buf, sizeof(events[0])) == NX_ERR_FAULT,
 	    "ledger_read into read-only memory: NX_ERR_FAULT");
-	check(nx_ledger_read(0, events, NX_LEDGER_READ_MAX + 1) == NX_ERR_TOOBIG,
+	check(nx_ledger_read(S_LEDGER, 0, events, NX_LEDGER_READ_MAX + 1) == NX_ERR_TOOBIG,
 	    "ledger_read above its maximum: NX_ERR_TOOBIG");
+	check(nx_ledger_read(S_CONSOLE, 0, events, sizeof(events)) == NX_ERR_CAPTYPE,
+	    "ledger_read through the console slot: NX_ERR_CAPTYPE");
 }
 
 static void
 test_spawn_chan(void)
 {
 	struct nx_msg m = {1, {2, 3, 4, 5}};
+	struct nx_grant g = {.from = S_CHAN, .to = 1, .rights = NX_RIGHT_SEND};
 	int64_t h, t0, r;
 
-	check(nx_spawn("no-such-program", 15, NX_TIER_MATTER) == NX_ERR_NOENT,
-	    "spawn of an unknown program: NX_ERR_NOENT");
-	check(nx_spawn("hello", 5, NX_TIER_MANIFEST + 1) == NX_ERR_INVAL, "spawn in tier 5: NX_ERR_INVAL");
-	check(nx_spawn("hello", NX_NAME_MAX + 1, NX_TIER_MATTER) == NX_ERR_TOOBIG,
-	    "spawn with a 33-byte name: NX_ERR_TOOBIG");
-	check(nx_spawn((const void *)0x80200000, 5, NX_TIER_MATTER) == NX_ERR_FAULT,
-	    "spawn with a kernel name: NX_ERR_FAULT");
+	check(nx_spawn_named("no-such-program", NX_TIER_MATTER, NULL, 0) == NX_ERR_NOENT,
+	    "spawn of a program it holds no capability for: NX_ERR_NOENT");
+	check(nx_spawn(S_CONSOLE, NX_TIER_MATTER, NULL, 0) == NX_ERR_CAPTYPE, "spawn through the console slot: NX_ERR_CAPTYPE");
+	check(nx_spawn(12, NX_TIER_MATTER, NULL, 0) == NX_ERR_BADSLOT, "spawn through an empty slot: NX_ERR_BADSLOT");
+	check(nx_spawn(S_HELLO, NX_TIER_MANIFEST + 1, NULL, 0) == NX_ERR_INVAL, "spawn in tier 5: NX_ERR_INVAL");
+	check(nx_spawn(S_HELLO, NX_TIER_MATTER, &g, sizeof(g) - 1) == NX_ERR_INVAL,
+	    "spawn with a grant list of 15 bytes: NX_ERR_INVAL");
+	check(nx_spawn(S_HELLO, NX_TIER_MATTER, &g, NX_GRANTS_MAX + 16) == NX_ERR_TOOBIG,
+	    "spawn with a grant list above NX_GRANTS_MAX: NX_ERR_TOOBIG");
+	check(nx_spawn(S_HELLO, NX_TIER_MATTER, (const void *)0x80200000, 16) == NX_ERR_FAULT,
+	    "spawn with grants in the kernel: NX_ERR_FAULT");
+	check(nx_spawn(S_HELLO, NX_TIER_MATTER, &g, sizeof(g)) == NX_ERR_BADSLOT,
+	    "spawn granting from an empty slot: NX_ERR_BADSLOT");
 
 	check(nx_chan_create(NX_CHAN_RING + 1) == NX_ERR_INVAL, "chan_create of kind 2: NX_ERR_INVAL");
 	h = nx_chan_create(NX_CHAN_CALL);
-	check(h >= 0, "chan_create: handle %lld", (long long)h);
+	check(h == S_CHAN, "chan_create: the lowest empty slot, %d: %lld", S_CHAN, (long long)h);
 	if (h < 0)
 		return;
+	g.from = (uint8_t)h;
+	r = nx_spawn(S_HELLO, NX_TIER_MATTER, &g, sizeof(g));
+	check(r == NX_ERR_BADSLOT, "spawn granting into a slot hello's manifest does not declare: NX_ERR_BADSLOT (%lld)",
+	    (long long)r);
+	g.to = 0;
+	r = nx_spawn(S_HELLO, NX_TIER_MATTER, &g, sizeof(g));
+	check(r == NX_ERR_CAPTYPE, "spawn granting a channel into hello's console slot: NX_ERR_CAPTYPE (%lld)",
+	    (long long)r);
 	r = nx_chan_recv((uint32_t)h, NX_TIMEOUT_POLL, &m);
 	check(r == NX_ERR_AGAIN, "chan_recv polling an idle channel: NX_ERR_AGAIN (%lld)", (long long)r);
 	t0 = nx_time_ns();
 	r = nx_chan_recv((uint32_t)h, 1000000, &m);
 	check(r == NX_ERR_TIMEOUT && nx_time_ns() - t0 >= 1000000,
 	    "chan_recv for 1 ms on an idle channel: NX_ERR_TIMEOUT after >= 1 ms (%lld)", (long long)r);
-	check(nx_chan_close((uint32_t)h) == 0, "chan_close: 0");
-	check(nx_chan_close((uint32_t)h) == NX_ERR_BADHANDLE, "chan_close again: NX_ERR_BADHANDLE");
-	check(nx_chan_call((uint32_t)h, &m) == NX_ERR_BADHANDLE, "chan_call on a closed handle: NX_ERR_BADHANDLE");
-	check(nx_syscall6(NX_SYS_CHAN_CLOSE, 1ull << 32, 0, 0, 0, 0, 0) == NX_ERR_BADHANDLE,
-	    "chan_close of handle 2^32: NX_ERR_BADHANDLE");
+	check(nx_chan_call(S_CONSOLE, &m) == NX_ERR_CAPTYPE, "chan_call through the console slot: NX_ERR_CAPTYPE");
+	check(nx_cap_drop((uint32_t)h) == 0, "cap_drop of the channel: 0");
+	check(nx_cap_drop((uint32_t)h) == NX_ERR_BADSLOT, "cap_drop again: NX_ERR_BADSLOT");
+	check(nx_chan_call((uint32_t)h, &m) == NX_ERR_BADSLOT, "chan_call on a dropped slot: NX_ERR_BADSLOT");
+	check(nx_syscall6(NX_SYS_CAP_DROP, 1ull << 32, 0, 0, 0, 0, 0) == NX_ERR_BADSLOT,
+	    "cap_drop of slot 2^32: NX_ERR_BADSLOT");
 	check(nx_syscall6(NX_SYS_COUNT, 0, 0, 0, 0, 0, 0) == NX_ERR_NOSYS &&
 	        nx_syscall6(UINT64_MAX, 0, 0, 0, 0, 0, 0) == NX_ERR_NOSYS &&
 	        nx_syscall6((1ull << 32) | NX_SYS_EXIT, 0, 0, 0, 0, 0, 0) == NX_ERR_NOSYS,
 	    "unknown call numbers (NX_SYS_COUNT, 2^64-1, 2^32 + exit): NX_ERR_NOSYS");
+}
+
+static void
+test_caps(void)
+{
+	struct nx_cap_info ci;
+	struct nx_msg m = {1, {0, 0, 0, 0}};
+	int64_t h, r;
+
+	r = nx_cap_info(0, S_CONSOLE, &ci, sizeof(ci));
+	check(r == (int64_t)sizeof(ci) && ci.type == NX_CAP_CONSOLE && ci.rights == NX_RIGHT_WRITE && ci.flags == 0,
+	    "cap_info of slot 0: the console, write only (%lld, type %u, rights %x)", (long long)r, ci.type, ci.rights);
+	r = nx_cap_info(0, S_HELLO, &ci, sizeof(ci));
+	check(r > 0 && ci.type == NX_CAP_SPAWN && base_strncmp(ci.name, "hello", sizeof(ci.name)) == 0,
+	    "cap_info of slot 2: spawn hello (%s)", ci.name);
+	r = nx_cap_info(0, 40, &ci, sizeof(ci));
+	check(r > 0 && ci.type == 0, "cap_info of an empty slot: type 0");
+	check(nx_cap_info(0, NX_CSPACE_SLOTS, &ci, sizeof(ci)) == NX_ERR_BADSLOT, "cap_info of slot 64: NX_ERR_BADSLOT");
+	check(nx_cap_info(0, 0, &ci, sizeof(ci) - 1) == NX_ERR_INVAL, "cap_info into a short buffer: NX_ERR_INVAL");
+
+	check(nx_cap_copy(S_CONSOLE, 10, NX_RIGHT_WRITE | NX_RIGHT_READ, 0) == NX_ERR_PERM,
+	    "cap_copy adding a right: NX_ERR_PERM");
+	check(nx_cap_copy(S_CONSOLE, 10, 0, 0) == NX_ERR_PERM, "cap_copy with no rights: NX_ERR_PERM");
+	check(nx_cap_copy(S_CONSOLE, 10, NX_RIGHT_WRITE, 0) == 0, "cap_copy of the console: 0");
+	check(nx_console_write(10, "selftest: # through the copy\n", 29) == 29, "console_write through the copy");
+	check(nx_cap_copy(S_CONSOLE, 10, NX_RIGHT_WRITE, 0) == NX_ERR_BUSY, "cap_copy into a full slot: NX_ERR_BUSY");
+	check(nx_cap_copy(S_CONSOLE, NX_CSPACE_SLOTS, NX_RIGHT_WRITE, 0) == NX_ERR_BADSLOT,
+	    "cap_copy into slot 64: NX_ERR_BADSLOT");
+	check(nx_cap_revoke(S_CONSOLE) == NX_ERR_PERM, "cap_revoke of the kernel's console: NX_ERR_PERM");
+	check(nx_cap_drop(10) == 0, "cap_drop of the copy: 0");
+
+	h = nx_chan_create(NX_CHAN_CALL);
+	check(h >= 0, "chan_create: %lld", (long long)h);
+	if (h < 0)
+		return;
+	check(nx_cap_copy((uint32_t)h, 20, NX_RIGHT_SEND, 42) == 0, "a badged, send-only copy of the channel: 0");
+	r = nx_cap_info(0, 20, &ci, sizeof(ci));
+	check(r > 0 && ci.type == NX_CAP_CHANNEL && ci.badge == 42 && ci.rights == NX_RIGHT_SEND && ci.flags == 0,
+	    "cap_info of the copy: channel, send, badge 42, no owner flag");
+	check(nx_cap_copy(20, 21, NX_RIGHT_SEND, 43) == NX_ERR_PERM, "re-badging a badged copy: NX_ERR_PERM");
+	check(nx_cap_copy(20, 21, NX_RIGHT_SEND | NX_RIGHT_RECV, 0) == NX_ERR_PERM,
+	    "a copy of the copy with recv added: NX_ERR_PERM");
+	check(nx_cap_copy(20, 21, NX_RIGHT_SEND, 0) == 0, "a copy of the copy, same rights: 0");
+	check(nx_chan_recv(20, NX_TIMEOUT_POLL, &m) == NX_ERR_PERM, "chan_recv through a send-only copy: NX_ERR_PERM");
+	check(nx_cap_revoke(20) == NX_ERR_PERM, "cap_revoke through a copy: NX_ERR_PERM");
+	r = nx_cap_revoke((uint32_t)h);
+	check(r > 0, "cap_revoke through the owner capability: the new epoch, %lld", (long long)r);
+	check(nx_chan_call_for(20, &m, sizeof(m), NX_TIMEOUT_POLL) == NX_ERR_REVOKED,
+	    "a call through the revoked copy: NX_ERR_REVOKED");
+	check(nx_chan_call_for(21, &m, sizeof(m), NX_TIMEOUT_POLL) == NX_ERR_REVOKED,
+	    "a call through the copy of the copy: NX_ERR_REVOKED");
+	r = nx_cap_info(0, 21, &ci, sizeof(ci));
+	check(r > 0 && (ci.flags & NX_CAPF_STALE), "cap_info of a revoked copy: NX_CAPF_STALE");
+	check(nx_cap_copy(21, 22, NX_RIGHT_SEND, 0) == NX_ERR_REVOKED, "cap_copy of a revoked copy: NX_ERR_REVOKED");
+	check(nx_chan_recv((uint32_t)h, NX_TIMEOUT_POLL, &m) == NX_ERR_AGAIN,
+	    "the owner capability still works after the revocation");
+	check(nx_cap_drop(20) == 0 && nx_cap_drop(21) == 0, "cap_drop of revoked copies: 0");
+	check(nx_cap_drop((uint32_t)h) == 0, "cap_drop of the owner capability: 0");
 }
 
 int
@@ -183,6 +272,7 @@ main(void)
 	test_console_time();
 	test_ledger(self);
 	test_spawn_chan();
+	test_caps();
 	nx_printf("selftest: done %d checks, %d failed\n", checks, failed);
 	return failed != 0;
 }

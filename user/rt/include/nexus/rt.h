@@ -43,3 +43,22 @@ int nx_puts(const char *s);
  */
 #define NX_ASSERT(e) ((e) ? (void)0 : nx_rt_assert_fail(#e, __FILE__, __LINE__))
 __attribute__((noreturn)) void nx_rt_assert_fail(const char *expr, const char *file, int line);
+
+/*
+ * Capabilities (docs/capabilities.md).  A program finds its capabilities
+ * by looking at its own space with cap_info; these do it for the common
+ * cases.  nx_cap_find returns the lowest slot holding a capability of type
+ * with every right in rights and, when name is not NULL, naming that
+ * program; or NX_ERR_NOENT.
+ */
+int64_t nx_cap_find(unsigned type, unsigned rights, const char *name);
+/* The console slot the printing functions use (found once), or NX_ERR_*. */
+int64_t nx_console_slot(void);
+/* The first ledger slot with NX_RIGHT_READ (found once), or NX_ERR_*. */
+int64_t nx_ledger_slot(void);
+/*
+ * Spawns the program name through the caller's spawn capability for it,
+ * handing the child the n grants g (NULL, 0: none).  Returns the fiber id
+ * or an NX_ERR_* code (NX_ERR_NOENT: no spawn capability for name).
+ */
+int64_t nx_spawn_named(const char *name, uint64_t tier, const struct nx_grant *g, unsigned n);

@@ -1,0 +1,246 @@
+/*
+ * cap.c: capability spaces (see cap.h and docs/capabilities.md).
+ *
+ * The generic half: slots, manifest grants, copies, drops.  What a
+ * capability's object thinks of it (is the channel alive, is the copy
+ * current, are ring pages to be mapped) is asked of the object's module:
+ * chan.c for channels.  The console, the ledger and the programs of the
+ * bundle are the kernel's and never change, so their capabilities are
+ * valid as long as they exist.
+ */
+#include <base/mem.h>
+#include <hal/console.h>
+#include <manifest/manifest.h>
+
+#include "cap.h"
+#include "chan.h"
+#include "fiber.h"
+
+_Static_assert(NX_CSPACE_SLOTS == MANIFEST_CAPS_MAX, "a manifest lists at most one capability per slot");
+_Static_assert(NX_CAP_CONSOLE == MANIFEST_CAP_CONSOLE && NX_CAP_CHANNEL == MANIFEST_CAP_CHANNEL &&
+        NX_CAP_SHMEM == MANIFEST_CAP_SHMEM && NX_CAP_DEVICE == MANIFEST_CAP_DEVICE &&
+        NX_CAP_IRQ == MANIFEST_CAP_IRQ && NX_CAP_SPAWN == MANIFEST_CAP_SPAWN &&
+        NX_CAP_LEDGER == MANIFEST_CAP_LEDGER && NX_CAP_FS == MANIFEST_CAP_FS && NX_CAP_NET == MANIFEST_CAP_NET,
+    "the ABI's capability types are the manifest's");
+_Static_assert(NX_RIGHT_READ == MANIFEST_RIGHT_READ && NX_RIGHT_WRITE == MANIFEST_RIGHT_WRITE &&
+        NX_RIGHT_MAP == MANIFEST_RIGHT_MAP && NX_RIGHT_SEND == MANIFEST_RIGHT_SEND &&
+        NX_RIGHT_RECV == MANIFEST_RIGHT_RECV && NX_RIGHT_EXEC == MANIFEST_RIGHT_EXEC &&
+        NX_RIGHT_GRANT == MANIFEST_RIGHT_GRANT,
+    "the ABI's rights are the manifest's");
+_Static_assert(sizeof(struct nx_grant) == 16, "a grant record is 16 bytes");
+
+static const char *const type_names[] = {
+    "empty", "console", "channel", "shmem", "device", "irq", "spawn", "ledger", "fs", "net",
+};
+
+int64_t
+cap_use(struct fiber *f, uint64_t slot, unsigned type, unsigned rights, struct cap **out)
+{
+	return cap_check(f->caps, slot, type, rights, out);
+}
+
+int
+cap_free_slot(struct fiber *f)
+{
+	for (int i = 0; i < NX_CSPACE_SLOTS; i++)
+		if (f->caps[i].type == 0)
+			return i;
+	return -1;
+}
+
+/* Whether the object of *c is still what c was made for: 0 or NX_ERR_*. */
+static int64_t
+cap_live(const struct cap *c)
+{
+	return c->type == NX_CAP_CHANNEL ? chan_cap_live(c) : 0;
+}
+
+/*
+ * Puts *c into slot of f, which must be empty, and lets the object know
+ * (a ring is mapped there).  Returns 0 or NX_ERR_NOMEM, leaving the slot
+ * empty.
+ */
+static int64_t
+cap_install(struct fiber *f, uint64_t slot, const struct cap *c)
+{
+	int64_t err;
+
+	f->caps[slot] = *c;
+	f->caps[slot].flags &= (uint8_t)~CAP_F_MAPPED;
+	if (c->type != NX_CAP_CHANNEL)
+		return 0;
+	err = chan_cap_attach(f, slot);
+	if (err != 0)
+		base_memset(&f->caps[slot], 0, sizeof(f->caps[slot]));
+	return err;
+}
+
+/* The manifest's own capabilities: the kernel makes console, ledger, spawn. */
+static int64_t
+grant_manifest(struct fiber *f, const struct manifest *m)
+{
+	for (uint32_t i = 0; i < m->ncaps; i++) {
+		const struct manifest_cap *mc = &m->caps[i];
+		struct cap c = {.type = mc->type, .rights = mc->rights, .badge = mc->badge};
+		int64_t idx;
+
+		switch (mc->type) {
+		case NX_CAP_CONSOLE:
+		case NX_CAP_LEDGER:
+			break;
+		case NX_CAP_SPAWN:
+			idx = fiber_program_index(mc->name, mc->name_len);
+			if (idx < 0) {
+				hal_printf("spawn %s: refused: manifest slot %u: no program %s in the bundle\n", f->name, i,
+				    mc->name);
+				return NX_ERR_NOENT;
+			}
+			c.obj = (uint32_t)idx;
+			break;
+		case NX_CAP_CHANNEL:
+			continue;	/* the spawner's to fill, or empty */
+		default:
+			hal_printf("spawn %s: refused: manifest slot %u: %s capabilities cannot be granted yet\n", f->name,
+			    i, type_names[mc->type]);
+			return NX_ERR_NOSYS;
+		}
+		f->caps[i] = c;
+	}
+	return 0;
+}
+
+/* One grant of parent into f's slot g->to, checked against the manifest. */
+static int64_t
+grant_one(struct fiber *f, const struct manifest *m, struct fiber *parent, const struct nx_grant *g)
+{
+	struct cap *src, c;
+	int64_t err;
+
+	if (g->pad != 0 || g->to >= NX_CSPACE_SLOTS || g->badge > NX_BADGE_MAX)
+		return NX_ERR_INVAL;
+	/* Only channels pass from fiber to fiber; the kernel makes the rest. */
+	err = cap_use(parent, g->from, NX_CAP_CHANNEL, NX_RIGHT_GRANT, &src);
+	if (err != 0)
+		return err;
+	if ((err = cap_live(src)) != 0)
+		return err;
+	if (g->to >= m->ncaps)
+		return NX_ERR_BADSLOT;	/* the manifest declares nothing there */
+	if (m->caps[g->to].type != src->type)
+		return NX_ERR_CAPTYPE;
+	if (g->rights == 0 || (g->rights & ~src->rights) != 0 || (g->rights & ~m->caps[g->to].rights) != 0)
+		return NX_ERR_PERM;
+	if (f->caps[g->to].type != 0)
+		return NX_ERR_BUSY;	/* granted twice */
+	if (g->badge != 0 && src->badge != 0)
+		return NX_ERR_PERM;	/* a badge is set once */
+	c = *src;
+	c.flags &= (uint8_t)~NX_CAPF_OWNER;
+	c.rights = g->rights;
+	if (g->badge != 0)
+		c.badge = g->badge;
+	return cap_install(f, g->to, &c);
+}
+
+int64_t
+cap_spawn_grant(struct fiber *f, const struct manifest *m, struct fiber *parent, const struct nx_grant *g,
+    unsigned n)
+{
+	int64_t err = grant_manifest(f, m);
+
+	if (err != 0)
+		return err;
+	for (unsigned i = 0; i < n; i++) {
+		if (parent == NULL)
+			return NX_ERR_INVAL;
+		err = grant_one(f, m, parent, &g[i]);
+		if (err != 0) {
+			hal_printf("spawn %s: refused: grant %u (slot %u to slot %u): error %lld\n", f->name, i,
+			    (unsigned)g[i].from, (unsigned)g[i].to, (long long)err);
+			return err;
+		}
+	}
+	return 0;
+}
+
+int64_t
+cap_copy(struct fiber *f, uint64_t from, uint64_t to, uint64_t rights, uint64_t badge)
+{
+	struct cap *src, c;
+	int64_t err;
+
+	if (from >= NX_CSPACE_SLOTS || f->caps[from].type == 0)
+		return NX_ERR_BADSLOT;
+	src = &f->caps[from];
+	if ((err = cap_live(src)) != 0)
+		return err;
+	if (rights == 0 || (rights & ~(uint64_t)src->rights) != 0)
+		return NX_ERR_PERM;	/* a copy never widens */
+	if (badge != 0 && src->badge != 0)
+		return NX_ERR_PERM;	/* nor changes a badge */
+	if (to >= NX_CSPACE_SLOTS)
+		return NX_ERR_BADSLOT;
+	if (f->caps[to].type != 0)
+		return NX_ERR_BUSY;
+	c = *src;
+	c.flags &= (uint8_t)~NX_CAPF_OWNER;
+	c.rights = (uint16_t)rights;
+	if (badge != 0)
+		c.badge = badge;
+	return cap_install(f, to, &c);
+}
+
+int64_t
+cap_drop(struct fiber *f, uint64_t slot)
+{
+	if (slot >= NX_CSPACE_SLOTS || f->caps[slot].type == 0)
+		return NX_ERR_BADSLOT;
+	if (f->caps[slot].type == NX_CAP_CHANNEL)
+		chan_cap_drop(f, slot);
+	base_memset(&f->caps[slot], 0, sizeof(f->caps[slot]));
+	return 0;
+}
+
+int64_t
+cap_revoke(struct fiber *f, uint64_t slot)
+{
+	if (slot >= NX_CSPACE_SLOTS || f->caps[slot].type == 0)
+		return NX_ERR_BADSLOT;
+	if (!(f->caps[slot].flags & NX_CAPF_OWNER))
+		return NX_ERR_PERM;	/* only an object's owner revokes */
+	return chan_cap_revoke(f, slot);
+}
+
+int64_t
+cap_describe(struct fiber *f, uint64_t slot, struct nx_cap_info *out)
+{
+	const struct cap *c;
+
+	if (slot >= NX_CSPACE_SLOTS)
+		return NX_ERR_BADSLOT;
+	c = &f->caps[slot];
+	base_memset(out, 0, sizeof(*out));
+	if (c->type == 0)
+		return 0;
+	out->type = c->type;
+	out->flags = (uint8_t)((c->flags & NX_CAPF_OWNER) | (cap_live(c) != 0 ? NX_CAPF_STALE : 0));
+	out->rights = c->rights;
+	out->object = c->obj;
+	out->badge = c->badge;
+	if (c->type == NX_CAP_SPAWN)
+		(void)fiber_program_name(c->obj, out->name, sizeof(out->name));
+	return 0;
+}
+
+bool
+cap_may_spawn(struct fiber *f, const char *name, uint64_t len)
+{
+	int64_t idx = fiber_program_index(name, len);
+
+	for (int i = 0; i < NX_CSPACE_SLOTS && idx >= 0; i++) {
+		const struct cap *c = &f->caps[i];
+		if (c->type == NX_CAP_SPAWN && c->obj == (uint32_t)idx && (c->rights & NX_RIGHT_EXEC))
+			return true;
+	}
+	return false;
+}

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""test_attack.py: the hostile suite of the sandbox (docs/capabilities.md).
+
+- user/attack tries, one after another: empty and out-of-range slots, a
+  slot of the wrong type, copies that widen or re-badge, a revoke without
+  ownership, a revoked capability, spawns through slots that hold no spawn
+  capability, channels and fibers until the kernel refuses, and widening
+  its pledge after narrowing.  Each attempt must get its own error, each
+  refusal must be in the ledger with that error, and the kernel, the
+  console and the other fibers must go on.
+- atk_kread, atk_kwrite, atk_kjump, atk_peer read and write kernel memory,
+  jump into kernel text and read pages they were not given: each must
+  fault, be logged with the right cause, and leave the rest running.
+"""
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "harness"))
+from nexus_qemu import KERNEL, Tap, spawn  # noqa: E402
+
+import pexpect  # noqa: E402
+
+PROMPT = "nexus> "
+tap = Tap()
+
+# What attack.c tries, and the error each must get.
+ATTEMPTS = [
+    ("call through the empty channel slot", "BADSLOT"),
+    ("call through slot 64", "BADSLOT"),
+    ("call through slot 2^32 + 1", "BADSLOT"),
+    ("call through the console slot", "CAPTYPE"),
+    ("spawn through the console slot", "CAPTYPE"),
+    ("copy of the console adding read", "PERM"),
+    ("copy of spawn adding grant", "PERM"),
+    ("revoke of the kernel's console", "PERM"),
+    ("badged send-only copy of its own channel", "OK"),
+    ("re-badging the copy", "PERM"),
+    ("copy of the copy adding recv", "PERM"),
+    ("serving through the send-only copy", "PERM"),
+    ("revoke through the copy", "PERM"),
+    ("revoke through the owner", "OK"),
+    ("call through the revoked copy", "REVOKED"),
+    ("copy of the revoked copy", "REVOKED"),
+    ("spawn through the empty slot", "BADSLOT"),
+    ("spawn through a slot past its space", "BADSLOT"),
+    ("find a spawn capability for hello", "NOENT"),
+    ("ring channel past the limit", "NOMEM"),
+    ("a channel after dropping them all", "OK"),
+    ("spawn past the fiber table", "NOMEM"),
+    ("narrow the pledge to stdio", "OK"),
+    ("widen the pledge back to ipc", "PLEDGE"),
+    ("chan_create after giving up ipc", "PLEDGE"),
+    ("spawn after giving up spawn", "PLEDGE"),
+]
+ERRNO = {"OK": 0, "BADSLOT": -6, "PERM": -7, "NOENT": -4, "NOMEM": -5, "REVOKED": -16, "CAPTYPE": -17,
+         "PLEDGE": -15}
+
+
+def command(child, cmd, timeout=30):
+    child.send(cmd + "\r")
+    child.expect(PROMPT, timeout=timeout)
+    return child.before.replace("\r", "")
+
+
+child = spawn(KERNEL, "", timeout=120)
+try:
+    child.expect(PROMPT)
+    child.send("spawn attack\r")
+    child.expect(r"attack: done, (\d+) wrong", timeout=90)
+    out = child.before.replace("\r", "")
+    for what, err in ATTEMPTS:
+        m = re.search(re.escape("attack: " + what) + r": (-?\d+) \(NX_ERR_(\w+) is (-?\d+)\)", out)
+        tap.ok(m is not None and m.group(2) == err and int(m.group(1)) == int(m.group(3)) == ERRNO[err],
+               "attack: %s: NX_ERR_%s" % (what, err), out if m is None else m.group(0))
+    m = re.search(r"attack: created (\d+) ring channels", out)
+    tap.ok(m is not None and int(m.group(1)) >= 10, "attack: ring channels were created until the refusal", out)
+    m = re.search(r"attack: spawned (\d+) fibers", out)
+    tap.ok(m is not None and int(m.group(1)) >= 10, "attack: fibers were spawned until the refusal", out)
+    command(child, "", timeout=30)
+    led = command(child, "ledger 400", timeout=60)
+    atk = re.search(r"spawned fiber (\d+)", out)
+    fid = atk.group(1) if atk else "?"
+    denied = set(int(e) for e in re.findall(r"fiber=%s syscall_denied nr=\d+ err=(-\d+)" % fid, led))
+    for err in ("BADSLOT", "CAPTYPE", "PERM", "REVOKED", "NOMEM"):
+        tap.ok(ERRNO[err] in denied, "the ledger records the attacker's NX_ERR_%s refusals" % err,
+               led[-3000:])
+    pl = re.findall(r"fiber=%s pledge_denied wanted=0x([0-9a-f]+)" % fid, led)
+    tap.ok("101" in pl and "100" in pl and "20" in pl,
+           "the ledger records the pledge widening and the two calls outside the pledge", led[-3000:])
+    tap.ok("up " in command(child, "uptime"), "the kernel and the console answer after the attack")
+    child.send("spawn hello\r")
+    try:
+        child.expect(r"hello", timeout=30)
+        tap.ok(True, "a new fiber starts and runs after the attack")
+    except (pexpect.TIMEOUT, pexpect.EOF):
+        tap.ok(False, "a new fiber starts and runs after the attack", child.before)
+finally:
+    child.close(force=True)
+
+# Memory: each attack faults; the kernel logs the cause and goes on.
+# scause: 13 load page fault, 15 store page fault, 12 instruction page fault.
+MEMORY = [("atk_kread", 13), ("atk_kwrite", 15), ("atk_kjump", 12), ("atk_peer", 13)]
+child = spawn(KERNEL, "", timeout=120)
+try:
+    child.expect(PROMPT)
+    for name, cause in MEMORY:
+        out = command(child, "spawn " + name)
+        try:
+            child.expect(r"fault|FAULT|Fault", timeout=20)
+            child.send("\r")
+            child.expect(PROMPT, timeout=10)
+        except (pexpect.TIMEOUT, pexpect.EOF):
+            pass
+        led = command(child, "ledger 8")
+        m = re.findall(r"fiber=\d+ fault cause=(0x[0-9a-f]+)", led)
+        tap.ok(m and int(m[-1], 0) == cause, "%s: a fault with scause %d, in the ledger" % (name, cause), led)
+        fib = command(child, "fibers")
+        tap.ok(re.search(r"\s%s\s.*faulted" % name, fib) is not None, "%s: the fiber is stopped, faulted" % name, fib)
+    tap.ok("up " in command(child, "uptime"), "the kernel and the console answer after the memory attacks")
+finally:
+    child.close(force=True)
+sys.exit(tap.done())
