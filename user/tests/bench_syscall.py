@@ -18,9 +18,9 @@ from nexus_qemu import spawn  # noqa: E402
 
 def main():
     child = spawn(sys.argv[1], "run=sysbench", icount=True, timeout=120)
-    for name in ("null", "refused", "toobig", "unknown"):
+    for name in ("null", "refused", "toobig", "unknown", "cap", "spawn"):
         child.expect(r"sysbench: %s (\d+) instructions" % name)
-        print(f"bench syscall_{name} {child.match.group(1)} instructions")
+        print(f"bench {'spawn' if name == 'spawn' else 'syscall_' + name} {child.match.group(1)} instructions")
     child.close(force=True)
 
 
