@@ -21,9 +21,10 @@
  *
  * So that it terminates and stays alone: it never calls exit or spawn,
  * sleeps and waits (chan_recv, chan_poll) only for under a microsecond,
- * drops the handles it inherited and closes every channel it creates at
- * once (so chan_call, which has no timeout, never finds a channel to block
- * on), and never writes to the
+ * holds only its console capability and drops every slot it fills (by
+ * chan_create or cap_copy) at once (so chan_call, which has no timeout,
+ * never finds a channel to block on), never drops its console, and never
+ * writes to the
  * console from a mapped buffer.  Valid buffers all lie in scratch[], with
  * NX_LEN_MAX bytes after each, so whatever the kernel rightly writes there
  * cannot reach the fuzzer's own state.
