@@ -17,7 +17,7 @@
  *
  * Half the calls aim each argument at its kind (from nx_sys_desc): lengths
  * at and around their maximum, pointers inside and at the edge of a valid
- * buffer, handles around the table size, bounded values at their bound.
+ * buffer, slots around the CSpace size, bounded values at their bound.
  *
  * So that it terminates and stays alone: it never calls exit or spawn,
  * sleeps and waits (chan_recv, chan_poll) only for under a microsecond,
