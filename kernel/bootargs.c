@@ -147,6 +147,14 @@ bootargs_parse(struct bootargs *ba, const char *s, size_t len, bootargs_warn_fn 
 				base_memcpy(ba->run, val, vlen);
 				ba->run[vlen] = '\0';
 			}
+		} else if (base_str_eqn(key, klen, "shell")) {
+			if (vlen == 0 || vlen >= sizeof(ba->shell))
+				warnf(ba, warn, ctx, "bootargs: shell= needs a program name or 'kernel', 1 to %zu characters",
+				    sizeof(ba->shell) - 1);
+			else {
+				base_memcpy(ba->shell, val, vlen);
+				ba->shell[vlen] = '\0';
+			}
 		} else {
 			warnf(ba, warn, ctx, "bootargs: unknown option '%.*s'; ignored", (int)klen, key);
 		}

@@ -8,6 +8,9 @@
  *   ktest=NAME                             run in-kernel tests (test image)
  *   run=PROG[:TIER][,PROG[:TIER]...]       programs of the boot bundle to
  *                                          start at boot (tier default matter)
+ *   shell=PROG|kernel                      the console: a program of the
+ *                                          bundle (default nsh), started
+ *                                          after run=, or the kernel console
  * An unknown key or a bad value is reported through the warn callback and
  * ignored; parsing always yields a usable configuration.
  */
@@ -35,6 +38,7 @@ struct bootargs {
 	enum panic_action panic;
 	char ktest[32];
 	char run[128];
+	char shell[32];	/* "" means nsh */
 	unsigned warnings;
 };
 

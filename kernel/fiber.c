@@ -29,6 +29,7 @@
 #include "elf.h"
 #include "fiber.h"
 #include "chan.h"
+#include "sys_shell.h"
 #include "syscall.h"
 
 #define LEDGER_EVENTS 1024
@@ -39,13 +40,14 @@ _Static_assert(NX_EV_BOOT == LEDGER_BOOT && NX_EV_SPAWN == LEDGER_SPAWN && NX_EV
 	NX_EV_PREEMPT == LEDGER_PREEMPT && NX_EV_BLOCK == LEDGER_BLOCK && NX_EV_WAKE == LEDGER_WAKE &&
 	NX_EV_CHAN_ERR == LEDGER_CHAN_ERR && NX_EV_SYSCALL_DENIED == LEDGER_SYSCALL_DENIED &&
 	NX_EV_BEB_REINIT == LEDGER_BEB_REINIT && NX_EV_SPAWN_REFUSED == LEDGER_SPAWN_REFUSED &&
-	NX_EV_PLEDGE_DENIED == LEDGER_PLEDGE_DENIED, "ledger event types");
+	NX_EV_PLEDGE_DENIED == LEDGER_PLEDGE_DENIED && NX_EV_KILL == LEDGER_KILL, "ledger event types");
 _Static_assert(NX_USER_BASE == HAL_USER_BASE && NX_USER_END == HAL_USER_END && ELF_USER_BASE == HAL_USER_BASE &&
 	ELF_USER_END == HAL_USER_END, "user range");
 _Static_assert(NX_TIER_PHOTON == SCHED_PHOTON && NX_TIER_MATTER == SCHED_MATTER && NX_TIER_GRAVITY == SCHED_GRAVITY &&
 	NX_TIER_VOID == SCHED_VOID, "tiers");
 _Static_assert(NX_FIBER_READY == FIBER_READY && NX_FIBER_RUNNING == FIBER_RUNNING && NX_FIBER_BLOCKED == FIBER_BLOCKED &&
-	NX_FIBER_SLEEPING == FIBER_SLEEPING && NX_FIBER_EXITED == FIBER_EXITED && NX_FIBER_FAULTED == FIBER_FAULTED,
+	NX_FIBER_SLEEPING == FIBER_SLEEPING && NX_FIBER_EXITED == FIBER_EXITED && NX_FIBER_FAULTED == FIBER_FAULTED &&
+	NX_FIBER_KILLED == FIBER_KILLED,
 	"fiber states");
 
 struct sched fiber_sched;
@@ -91,9 +93,9 @@ fiber_by_id(uint32_t id)
 const char *
 fiber_state_name(int state)
 {
-	static const char *const names[] = { "ready", "running", "blocked", "sleeping", "exited", "faulted" };
+	static const char *const names[] = { "ready", "running", "blocked", "sleeping", "exited", "faulted", "killed" };
 
-	return state >= 0 && state <= FIBER_FAULTED ? names[state] : "free";
+	return state >= 0 && state <= FIBER_KILLED ? names[state] : "free";
 }
 
 void
@@ -207,8 +209,8 @@ on_timer(void *ctx)
 static void
 on_console_input(void)
 {
-	if (console_waiter != NULL && console_waiter->state == FIBER_BLOCKED) {
-		make_ready(console_waiter);
+	if (console_waiter != NULL) {
+		fiber_wake(console_waiter, 0);
 		console_waiter = NULL;
 	}
 }
@@ -352,17 +354,24 @@ fiber_wake(struct fiber *f, int64_t result)
 	make_ready(f);
 }
 
-void
-fiber_wait_console(void)
+int64_t
+fiber_wait_console(uint64_t deadline)
 {
 	struct fiber *f = current;
 	bool irq = hal_irq_save();
+	int64_t r;
 
-	f->wake_at = UINT64_MAX;
-	f->state = FIBER_BLOCKED;
+	if (console_waiter != NULL && console_waiter != f) {
+		hal_irq_restore(irq);
+		return NX_ERR_BUSY;
+	}
 	console_waiter = f;
 	hal_irq_restore(irq);
-	switch_out(f);
+	r = fiber_block(deadline);
+	/* Woken by the deadline: no longer a waiter. */
+	if (console_waiter == f)
+		console_waiter = NULL;
+	return r;
 }
 
 /* Frees what a dead fiber holds; the slot stays until reused. */
@@ -381,6 +390,7 @@ release(struct fiber *f)
 	if (console_waiter == f)
 		console_waiter = NULL;
 	syscall_fiber_died(f);
+	shell_fiber_died(f);
 }
 
 void
@@ -395,6 +405,28 @@ fiber_exit(int64_t code)
 	release(f);
 	switch_out(f);
 	hal_panic("fiber %u ran after exit", f->id);
+}
+
+bool
+fiber_is_dead(const struct fiber *f)
+{
+	return f->state == FIBER_EXITED || f->state == FIBER_FAULTED || f->state == FIBER_KILLED;
+}
+
+void
+fiber_kill(struct fiber *f, uint32_t by)
+{
+	int was = f->state;
+
+	/* Out of the run queue; a dead state first, so that the wake-ups the
+	 * release below makes (its channels fail their waiters) pass it by. */
+	if (was == FIBER_READY)
+		sched_dequeue(&fiber_sched, &f->se);
+	f->state = FIBER_KILLED;
+	f->wake_at = UINT64_MAX;
+	f->chan_wait = NULL;
+	fiber_log(f->id, LEDGER_KILL, by, (uint64_t)was, f->se.ticks_used);
+	release(f);
 }
 
 void
@@ -496,7 +528,7 @@ alloc_slot(void)
 	for (int i = 0; i < FIBER_MAX; i++) {
 		struct fiber *f = &fibers[i];
 
-		if (f->state != FIBER_FREE && f->state != FIBER_EXITED && f->state != FIBER_FAULTED)
+		if (f->state != FIBER_FREE && !fiber_is_dead(f))
 			continue;
 		if (f->kstack_hi == 0 && hal_kstack_alloc(FIBER_KSTACK_PAGES, &f->kstack_lo, &f->kstack_hi) != 0)
 			return NULL;
@@ -507,6 +539,7 @@ alloc_slot(void)
 		f->kstack_hi = hi;
 		f->generation = gen;
 		f->id = (uint32_t)i + 1;
+		f->program = -1;
 		return f;
 	}
 	return NULL;
@@ -718,7 +751,10 @@ fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent, const str
 	err = check_hash(name, len);
 	if (err != 0)
 		return err;
-	return fiber_spawn_image(name, len, elf, elf_size, tier, parent, g, ng);
+	err = fiber_spawn_image(name, len, elf, elf_size, tier, parent, g, ng);
+	if (err > 0)
+		fibers[err - 1].program = (int32_t)fiber_program_index(name, len);
+	return err;
 }
 
 int64_t

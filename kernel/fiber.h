@@ -43,6 +43,7 @@ enum fiber_state {
 	FIBER_SLEEPING = 3,
 	FIBER_EXITED = 4,
 	FIBER_FAULTED = 5,
+	FIBER_KILLED = 6,	/* ended by fiber_kill */
 };
 
 struct fiber {
@@ -51,6 +52,7 @@ struct fiber {
 	uint32_t generation;
 	int state;			/* enum fiber_state */
 	bool user;
+	int32_t program;		/* its index in the boot bundle; -1: none (kernel fiber, test image) */
 	char name[16];
 	struct hal_as *as;		/* user fibers only */
 	uint64_t kstack_lo, kstack_hi;
@@ -142,8 +144,21 @@ int64_t fiber_block_hand_off(struct fiber *next, uint64_t deadline);
 void fiber_wake(struct fiber *f, int64_t result);
 /* The calling fiber ends with code; does not return. */
 void fiber_exit(int64_t code) __attribute__((noreturn));
-/* The calling kernel fiber waits until console input arrives. */
-void fiber_wait_console(void);
+/*
+ * The calling fiber waits until console input arrives or, when deadline is
+ * not UINT64_MAX, until that time: 0, NX_ERR_TIMEOUT, or NX_ERR_BUSY when
+ * another fiber is waiting for input already (one reader at a time).
+ */
+int64_t fiber_wait_console(uint64_t deadline);
+/*
+ * Ends user fiber f, which is not the caller and is alive, on behalf of
+ * fiber by: it leaves the run queue or whatever it was blocked on, its
+ * peers get NX_ERR_DEAD as on exit, it is logged as KILL, and its state
+ * becomes FIBER_KILLED.  The caller checks the right to do it.
+ */
+void fiber_kill(struct fiber *f, uint32_t by);
+/* Whether f has ended: exited, faulted or killed. */
+bool fiber_is_dead(const struct fiber *f);
 
 /* Records an event in the ledger (and the BEB for faults and overruns). */
 void fiber_log(uint32_t fiber, uint16_t type, uint64_t f0, uint64_t f1, uint64_t f2);

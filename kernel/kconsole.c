@@ -257,8 +257,8 @@ kconsole_fiber(void *arg)
 		c = hal_console_getc();
 		if (c < 0) {
 			hal_irq_restore(irq);
-			if (uart) {
-				fiber_wait_console();
+			if (uart && fiber_wait_console(UINT64_MAX) != NX_ERR_BUSY) {
+				/* woken by input */
 			} else {
 				/* No receive interrupt without a UART: poll every 10 ms. */
 				fiber_sleep_ns(10000000);

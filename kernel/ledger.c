@@ -101,10 +101,13 @@ static const char *const type_names[LEDGER_NTYPES] = {
     [LEDGER_BEB_REINIT] = "beb_reinit",
     [LEDGER_SPAWN_REFUSED] = "spawn_refused",
     [LEDGER_PLEDGE_DENIED] = "pledge_denied",
+    [LEDGER_KILL] = "kill",
 };
 
 static const char *const block_names[LEDGER_BLOCK_NREASONS] = {"yield", "sleep", "recv", "send", "call"};
 static const char *const attach_names[] = {"kept", "new", "corrupt"};
+/* The states a fiber can be killed in (NX_FIBER_READY..SLEEPING). */
+static const char *const state_names[] = {"ready", "running", "blocked", "sleeping"};
 static const char *const refused_names[LEDGER_REFUSED_NREASONS] = {"elf", "manifest", "layout", "caps"};
 
 const char *
@@ -212,6 +215,11 @@ put_body(struct out *o, uint16_t type, uint16_t flags, const uint64_t fields[3])
 		break;
 	case LEDGER_PLEDGE_DENIED:
 		put(o, " wanted=0x%llx held=0x%llx nr=%llu", f0, f1, f2);
+		break;
+	case LEDGER_KILL:
+		put(o, " by=%llu", f0);
+		put_name(o, "was", f1, state_names, sizeof(state_names) / sizeof(state_names[0]));
+		put(o, " used=%llu", f2);
 		break;
 	default:
 		put(o, " type=%u f0=0x%llx f1=0x%llx f2=0x%llx", (unsigned)type, f0, f1, f2);

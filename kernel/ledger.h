@@ -26,6 +26,7 @@
  *   BEB_REINIT       BEB_ATTACH_*     boot count       -
  *   SPAWN_REFUSED    LEDGER_REFUSED_* error code      parent fiber
  *   PLEDGE_DENIED    promise wanted   pledge held      syscall number
+ *   KILL             killer fiber     state before     ticks used
  *
  * "ticks used" is the fiber's total over its life; "ticks ran" is the run
  * that just ended; a BLOCK's detail is the sleep in ticks for SLEEP, else
@@ -68,7 +69,8 @@ enum ledger_type {
 	LEDGER_BEB_REINIT = 12,
 	LEDGER_SPAWN_REFUSED = 13,
 	LEDGER_PLEDGE_DENIED = 14,
-	LEDGER_NTYPES = 15,
+	LEDGER_KILL = 15,
+	LEDGER_NTYPES = 16,
 };
 
 /* Why a fiber stopped running (BLOCK fields[0], WAKE fields[1]). */

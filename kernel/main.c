@@ -17,7 +17,7 @@
 #include "bootargs.h"
 #include "entropy.h"
 #include "fiber.h"
-#include "kconsole.h"
+#include "sys_shell.h"
 #include "ktest.h"
 #include "syscall.h"
 #include "version.h"
@@ -109,9 +109,11 @@ kernel_main(const struct hal_boot *boot)
 	if (args.ktest[0] != '\0')
 		ktest_main(boot, args.ktest);	/* does not return */
 	fiber_init(boot);
-	if (fiber_spawn_kernel("console", kconsole_fiber, (void *)boot, SCHED_MATTER) < 0)
-		hal_panic("cannot start the console fiber");
+	/* The shell first, as the console always was: its prompt comes
+	 * before what the run= programs print. */
+	shell_start(boot, args.shell);
 	start_programs(args.run);
+	shell_start_fallback();
 	now = hal_time_now();
 	instret = hal_cpu_instret();
 	hal_printf("boot: console ready %llu us after kernel entry (%llu instructions), %llu us after reset\n",

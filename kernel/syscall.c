@@ -144,6 +144,10 @@ sys_fiber_info(struct fiber *self, uint64_t id, void *buf, uint64_t len)
 	info.overruns = f->se.overruns;
 	info.ticks_used = f->se.ticks_used;
 	base_memcpy(info.name, f->name, sizeof(info.name));
+	info.pledge = f->pledge;
+	info.flags = f->user ? 0 : NX_FIBER_F_KERNEL;
+	info.pledge_denied = f->pledge_denied;
+	info.exit_code = f->exit_code;
 	hal_user_copy_out((uint64_t)buf, &info, sizeof(info));
 	return (int64_t)sizeof(info);
 }

@@ -54,6 +54,11 @@ def parse_int(word, where):
         raise AbiError("%s: not a number: %r" % (where, word)) from None
 
 
+def c_string(text):
+    """text as the inside of a C string literal."""
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
 def split_doc(words):
     """Returns (words without a trailing description, description)."""
     if len(words) >= 1 and words[-1].startswith("\x00"):
@@ -342,6 +347,16 @@ def gen_abi_h(abi, src):
             '\t\treturn "NX_OK";']
     for name, value, doc in abi.errors:
         out += ["\tcase NX_ERR_%s:" % name, '\t\treturn "NX_ERR_%s";' % name]
+    out += ["\tdefault:", "\t\treturn NULL;", "\t}", "}", "",
+            "/* What an error code means (its description in nexus.abi), or NULL. */",
+            "static inline const char *",
+            "nx_err_text(int64_t err)",
+            "{",
+            "\tswitch (err) {",
+            '\tcase NX_OK:',
+            '\t\treturn "success";']
+    for name, value, doc in abi.errors:
+        out += ["\tcase NX_ERR_%s:" % name, '\t\treturn "%s";' % c_string(doc)]
     out += ["\tdefault:", "\t\treturn NULL;", "\t}", "}", "",
             "/* The name of a call (\"console_write\"), or NULL if there is none. */",
             "static inline const char *",

@@ -56,6 +56,13 @@ main(void)
 	tap_ok(ba.ktest[0] == '\0' && nwarn == 1, "overlong ktest name refused");
 	parse(&ba, "run=hello,spin:photon");
 	tap_ok(strcmp(ba.run, "hello,spin:photon") == 0 && nwarn == 0, "run= keeps the program list");
+	parse(&ba, "");
+	tap_ok(ba.shell[0] == '\0' && nwarn == 0, "no shell= means the default shell");
+	parse(&ba, "shell=kernel run=hello");
+	tap_ok(strcmp(ba.shell, "kernel") == 0 && strcmp(ba.run, "hello") == 0 && nwarn == 0, "shell= keeps its value");
+	parse(&ba, "shell= shell=0123456789012345678901234567890123456789");
+	tap_ok(ba.shell[0] == '\0' && nwarn == 2 && strstr(last, "shell= needs a program name or 'kernel'") != NULL,
+	    "empty and overlong shell= refused with a message");
 	parse(&ba, "profile=sovereignx");
 	tap_ok(ba.profile == PROFILE_SOVEREIGN && nwarn == 1, "prefix of a longer word is not a match");
 	/* Not NUL-terminated: the parser must stop at len. */
@@ -73,7 +80,8 @@ main(void)
 			r[k] = "profile=hardened panic=reset ktest \t\0\xff"[rand() % 38];
 		bootargs_parse(&ba, r, n, NULL, NULL);
 		usable &= ba.profile <= PROFILE_RADIATION && ba.panic >= PANIC_DEFAULT && ba.panic <= PANIC_POWEROFF &&
-		    strlen(ba.ktest) < sizeof(ba.ktest) && strlen(ba.run) < sizeof(ba.run);
+		    strlen(ba.ktest) < sizeof(ba.ktest) && strlen(ba.run) < sizeof(ba.run) &&
+		    strlen(ba.shell) < sizeof(ba.shell);
 	}
 	tap_ok(usable, "20000 random command lines all parse to a usable configuration");
 	return tap_done();

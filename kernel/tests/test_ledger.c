@@ -125,6 +125,8 @@ test_format(void)
 	    "stl 42 t=12345678 fiber=3 spawn_refused stage=manifest err=-34 parent=2 flags=0x2");
 	check_line(LEDGER_PLEDGE_DENIED, 0, 0x20, 0x101, 6,
 	    "stl 42 t=12345678 fiber=3 pledge_denied wanted=0x20 held=0x101 nr=6");
+	check_line(LEDGER_KILL, 0, 2, 2, 1234, "stl 42 t=12345678 fiber=3 kill by=2 was=blocked used=1234");
+	check_line(LEDGER_KILL, 0, 2, 9, 0, "stl 42 t=12345678 fiber=3 kill by=2 was=9 used=0");
 	check_line(LEDGER_PREEMPT, LEDGER_F_KERNEL, 7, 1, 0,
 	    "stl 42 t=12345678 fiber=3 preempt tier=7 ran=1 why=outranked flags=0x1");
 	check_line(LEDGER_BLOCK, 0, 99, 1, 0, "stl 42 t=12345678 fiber=3 block reason=99 arg=1 ran=0");
