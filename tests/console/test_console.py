@@ -29,7 +29,7 @@ def run(child, line, want, what):
         return tap.ok(False, what, f"{type(e).__name__}: {child.before!r}")
 
 
-child = spawn(KERNEL, "profile=banana bogus=1 panic")
+child = spawn(KERNEL, "profile=banana bogus=1 panic shell=kernel")
 try:
     child.expect(PROMPT)
     boot = child.before.replace("\r", "")

@@ -224,7 +224,7 @@ try:
 finally:
     child.close(force=True)
 
-child = spawn(KERNEL, "run=spin:photon", timeout=120)
+child = spawn(KERNEL, "run=spin:photon shell=kernel", timeout=120)
 try:
     child.expect(PROMPT)
     # Void comes after three Gravity slices (3 x 50 ms at least): give it time.
