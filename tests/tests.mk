@@ -13,6 +13,11 @@ TEST_CMD_qemu/boot = B=$(B) $(PYTHON) tests/qemu/test_boot.py
 TEST_NAMES += qemu/console
 TEST_CMD_qemu/console = B=$(B) $(PYTHON) tests/console/test_console.py
 
+# nsh, the user-mode shell, driven through pexpect; the kernel console as
+# its fallback.
+TEST_NAMES += qemu/nsh
+TEST_CMD_qemu/nsh = B=$(B) $(PYTHON) tests/console/test_nsh.py
+
 # make debug's GDB script connects and finds the symbols.
 TEST_NAMES += qemu/gdb
 TEST_CMD_qemu/gdb = B=$(B) $(PYTHON) tests/qemu/test_gdb.py
