@@ -119,6 +119,15 @@ TEST_CMD_kernel/fuzz-elf = $(call loader_fuzz_test,elf_plan,$(ELF_FUZZ))
 TEST_CMD_kernel/fuzz-bundle = $(call loader_fuzz_test,bundle_find,$(BUNDLE_FUZZ))
 TEST_CMD_manifest/fuzz-parse = $(call loader_fuzz_test,manifest_parse,$(MANIFEST_FUZZ))
 
+# nsh's line editor on the host, under the sanitizers (it needs only
+# lib/base): every key, and random keys against a model terminal.
+NSH_EDIT_TEST := $(B)/host/tests/nsh/test_edit
+$(NSH_EDIT_TEST): user/nsh/tests/test_edit.c user/nsh/edit.c user/nsh/edit.h $(B)/host/lib/libbase.a
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo '  HOSTLD  $@')
+	$(Q)$(HCC) $(HCFLAGS) user/nsh/tests/test_edit.c user/nsh/edit.c -o $@ $(HLDFLAGS) $(B)/host/lib/libbase.a
+HOST_TESTS += $(NSH_EDIT_TEST)
+
 # In QEMU: the ABI checked from user mode by user/selftest.
 TEST_NAMES += qemu/user-selftest
 TEST_CMD_qemu/user-selftest = B=$(B) $(PYTHON) user/tests/test_selftest.py

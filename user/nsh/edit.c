@@ -1,5 +1,5 @@
 /*
- * edit.c: nsh's line editor (see nsh.h).
+ * edit.c: nsh's line editor (see edit.h).
  *
  * Bytes from the terminal go in one at a time; the editor keeps the line
  * and a cursor, and writes what the terminal must show.  It moves the
@@ -22,7 +22,7 @@
  */
 #include <base/mem.h>
 
-#include "nsh.h"
+#include "edit.h"
 
 enum { ESC_NONE, ESC_START, ESC_CSI, ESC_SS3 };
 
