@@ -1,9 +1,9 @@
 /*
  * kconsole.h: the kernel's built-in serial console.
  *
- * A fallback and a bring-up tool: it runs in the kernel, in S-mode, and will
- * hand over to the user-mode shell when there is one.  It stays small on
- * purpose: help, version, mem, uptime, poweroff, reboot.
+ * A fallback and a bring-up tool: it runs in the kernel, in S-mode, when the
+ * user-mode shell (user/nsh) cannot (shell=kernel, no shell program, or the
+ * shell ended; kernel/sys_shell.c).  It stays small on purpose.
  */
 #pragma once
 

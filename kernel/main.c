@@ -4,7 +4,8 @@
  * By the time we get here L0 has set up traps, paging, memory, the console
  * and the timer.  We read the command line, apply the boot profile, print
  * the banner with the boot time, run the in-kernel tests when the test
- * image was asked to, and start the console.
+ * image was asked to, and start the console: the shell program (nsh), or
+ * the kernel console as its fallback (sys_shell.c).
  */
 #include <base/mem.h>
 #include <hal/boot.h>

@@ -98,6 +98,15 @@ main(void)
 		sh_report("nsh", err, "it holds no console capability with the read right, so it cannot read commands");
 		return 1;
 	}
+	/* Claim the console's input before showing a prompt: a poll keeps
+	 * any key already typed, and says whether another fiber owns it. */
+	err = nsh_getc(NX_TIMEOUT_POLL);
+	if (err == NX_ERR_BUSY) {
+		sh_report("nsh", err, "another fiber owns the console's input; nsh ends");
+		return 1;
+	}
+	if (err >= 0)
+		in_pos--;	/* not used yet */
 	edit_init(&ed, echo, NULL);
 	nx_puts(NSH_PROMPT);
 	for (;;) {
