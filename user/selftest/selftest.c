@@ -263,6 +263,68 @@ test_caps(void)
 	check(nx_cap_drop((uint32_t)h) == 0, "cap_drop of the owner capability: 0");
 }
 
+/* The shell's calls (docs/nsh.md): what they refuse, and what they answer. */
+static void
+test_shell_calls(int64_t self)
+{
+	static struct nx_beb_record rec[4];
+	struct nx_sys_info si;
+	struct nx_fiber_info fi;
+	char c;
+	int64_t r, hello;
+	int64_t kernel_fiber = 0, user_fiber = 0;
+
+	check(nx_console_read(S_CONSOLE, &c, 1, NX_TIMEOUT_POLL) == NX_ERR_PERM,
+	    "console_read through a console capability without the read right: NX_ERR_PERM");
+	check(nx_console_read(S_LEDGER, &c, 1, NX_TIMEOUT_POLL) == NX_ERR_CAPTYPE,
+	    "console_read through the ledger slot: NX_ERR_CAPTYPE");
+	check(nx_console_read(9, &c, 1, NX_TIMEOUT_POLL) == NX_ERR_BADSLOT, "console_read through an empty slot: NX_ERR_BADSLOT");
+	check(nx_console_read(S_CONSOLE, &c, NX_CONSOLE_MAX + 1, 0) == NX_ERR_TOOBIG,
+	    "console_read of more than NX_CONSOLE_MAX: NX_ERR_TOOBIG");
+	check(nx_console_read(S_CONSOLE, (void *)rodata_buf, 1, 0) == NX_ERR_FAULT,
+	    "console_read into read-only memory: NX_ERR_FAULT");
+
+	check(nx_sys_info(&si, sizeof(si) - 1) == NX_ERR_INVAL, "sys_info into a buffer one byte short: NX_ERR_INVAL");
+	r = nx_sys_info(&si, sizeof(si));
+	check(r == (int64_t)sizeof(si) && si.version[0] >= '0' && si.version[0] <= '9' && si.pages_free <= si.pages_total &&
+	    si.pages_total > 0 && si.hz > 0 && si.harts >= 1 && si.ledger_next > si.ledger_oldest,
+	    "sys_info: version %.16s, %llu of %llu pages free, %llu Hz", si.version, (unsigned long long)si.pages_free,
+	    (unsigned long long)si.pages_total, (unsigned long long)si.hz);
+	check((si.fibers >> (self - 1)) & 1, "sys_info: this fiber exists (fibers 0x%llx)", (unsigned long long)si.fibers);
+	for (uint32_t id = 1; id <= NX_FIBER_ID_MAX; id++) {
+		if (!((si.fibers >> (id - 1)) & 1) || id == (uint64_t)self || nx_fiber_info(id, &fi, sizeof(fi)) < 0)
+			continue;
+		if ((fi.flags & NX_FIBER_F_KERNEL) && kernel_fiber == 0)
+			kernel_fiber = id;
+		else if (!(fi.flags & NX_FIBER_F_KERNEL) && fi.state < NX_FIBER_EXITED && user_fiber == 0)
+			user_fiber = id;
+	}
+
+	r = nx_beb_read(S_LEDGER, 0, rec, sizeof(rec));
+	check(r >= 0 && r <= 4, "beb_read: %lld records", (long long)r);
+	check(nx_beb_read(S_CONSOLE, 0, rec, sizeof(rec)) == NX_ERR_CAPTYPE, "beb_read through the console slot: NX_ERR_CAPTYPE");
+	check(nx_beb_read(S_LEDGER, 0, (void *)rodata_buf, sizeof(rec[0])) == NX_ERR_FAULT,
+	    "beb_read into read-only memory: NX_ERR_FAULT");
+
+	check(nx_fiber_kill((uint64_t)self, 0) == NX_ERR_INVAL, "fiber_kill of itself: NX_ERR_INVAL");
+	check(nx_fiber_kill(NX_FIBER_ID_MAX, 0) == NX_ERR_NOENT || NX_FIBER_ID_MAX == self,
+	    "fiber_kill of no fiber: NX_ERR_NOENT");
+	check(nx_fiber_kill(1ull << 32, 0) == NX_ERR_INVAL, "fiber_kill of id 2^32: NX_ERR_INVAL");
+	check(kernel_fiber == 0 || nx_fiber_kill((uint64_t)kernel_fiber, 0) == NX_ERR_PERM,
+	    "fiber_kill of a kernel fiber (%lld): NX_ERR_PERM", (long long)kernel_fiber);
+	check(user_fiber == 0 || nx_fiber_kill((uint64_t)user_fiber, 0) == NX_ERR_PERM,
+	    "fiber_kill of a fiber running a program it may not start (%lld): NX_ERR_PERM", (long long)user_fiber);
+	hello = nx_spawn(S_HELLO, NX_TIER_MATTER, NULL, 0);
+	check(hello > 0 && nx_fiber_info((uint64_t)hello, &fi, sizeof(fi)) > 0, "spawn hello to kill it: %lld",
+	    (long long)hello);
+	check(nx_fiber_kill((uint64_t)hello, fi.generation + 1) == NX_ERR_STALE,
+	    "fiber_kill naming another generation: NX_ERR_STALE");
+	check(nx_fiber_kill((uint64_t)hello, fi.generation) == 0, "fiber_kill of a fiber it may start: 0");
+	check(nx_fiber_info((uint64_t)hello, &fi, sizeof(fi)) > 0 && fi.state == NX_FIBER_KILLED,
+	    "fiber_info: the fiber is killed");
+	check(nx_fiber_kill((uint64_t)hello, 0) == NX_ERR_DEAD, "fiber_kill of an ended fiber: NX_ERR_DEAD");
+}
+
 int
 main(void)
 {
@@ -273,6 +335,7 @@ main(void)
 	test_ledger(self);
 	test_spawn_chan();
 	test_caps();
+	test_shell_calls(self);
 	nx_printf("selftest: done %d checks, %d failed\n", checks, failed);
 	return failed != 0;
 }
