@@ -342,3 +342,9 @@ sys_cap_info(struct fiber *self, uint64_t id, uint64_t s, void *buf, uint64_t le
 	hal_user_copy_out((uint64_t)buf, &info, sizeof(info));
 	return (int64_t)sizeof(info);
 }
+
+int64_t
+sys_dev_map(struct fiber *self, uint32_t s)
+{
+	return cap_dev_map(self, s);
+}
