@@ -20,6 +20,7 @@
 #include "cap.h"
 #include "chan.h"
 #include "fiber.h"
+#include "shm.h"
 
 _Static_assert(NX_CSPACE_SLOTS == MANIFEST_CAPS_MAX, "a manifest lists at most one capability per slot");
 _Static_assert(NX_CAP_CONSOLE == MANIFEST_CAP_CONSOLE && NX_CAP_CHANNEL == MANIFEST_CAP_CHANNEL &&
@@ -94,7 +95,9 @@ cap_free_slot(struct fiber *f)
 static int64_t
 cap_live(const struct cap *c)
 {
-	return c->type == NX_CAP_CHANNEL ? chan_cap_live(c) : 0;
+	if (c->type == NX_CAP_CHANNEL)
+		return chan_cap_live(c);
+	return c->type == NX_CAP_SHMEM ? shm_cap_live(c) : 0;
 }
 
 /*
@@ -149,6 +152,7 @@ grant_manifest(struct fiber *f, const struct manifest *m)
 			c.obj = (uint32_t)idx;
 			break;
 		case NX_CAP_CHANNEL:
+		case NX_CAP_SHMEM:
 			continue;	/* the spawner's to fill, or empty */
 		default:
 			hal_printf("spawn %s: refused: manifest slot %u: %s capabilities cannot be granted yet\n", f->name,
@@ -169,10 +173,14 @@ grant_one(struct fiber *f, const struct manifest *m, struct fiber *parent, const
 
 	if (g->pad != 0 || g->to >= NX_CSPACE_SLOTS || g->badge > NX_BADGE_MAX)
 		return NX_ERR_INVAL;
-	/* Only channels pass from fiber to fiber; the kernel makes the rest. */
-	err = cap_use(parent, g->from, NX_CAP_CHANNEL, NX_RIGHT_GRANT, &src);
-	if (err != 0)
-		return err;
+	/* Only channels and regions pass from fiber to fiber; the kernel makes the rest. */
+	if (g->from >= NX_CSPACE_SLOTS || parent->caps[g->from].type == 0)
+		return NX_ERR_BADSLOT;
+	src = &parent->caps[g->from];
+	if (src->type != NX_CAP_CHANNEL && src->type != NX_CAP_SHMEM)
+		return NX_ERR_CAPTYPE;
+	if (!(src->rights & NX_RIGHT_GRANT))
+		return NX_ERR_PERM;
 	if ((err = cap_live(src)) != 0)
 		return err;
 	if (g->to >= m->ncaps)
@@ -248,6 +256,8 @@ cap_drop(struct fiber *f, uint64_t slot)
 		return NX_ERR_BADSLOT;
 	if (f->caps[slot].type == NX_CAP_CHANNEL)
 		chan_cap_drop(f, slot);
+	if (f->caps[slot].type == NX_CAP_SHMEM)
+		shm_cap_drop(f, slot);
 	if (f->caps[slot].type == NX_CAP_DEVICE && (f->caps[slot].flags & CAP_F_MAPPED) &&
 	    hal_as_unmap(f->as, NX_DEVICE_BASE + slot * NX_DEVICE_SIZE, devices[f->caps[slot].obj].mmio.size) != 0)
 		hal_panic("cap_drop: device of slot %u was not mapped", (unsigned)slot);
@@ -262,6 +272,8 @@ cap_revoke(struct fiber *f, uint64_t slot)
 		return NX_ERR_BADSLOT;
 	if (!(f->caps[slot].flags & NX_CAPF_OWNER))
 		return NX_ERR_PERM;	/* only an object's owner revokes */
+	if (f->caps[slot].type == NX_CAP_SHMEM)
+		return shm_cap_revoke(f, slot);
 	return chan_cap_revoke(f, slot);
 }
 

@@ -608,9 +608,10 @@ load(struct fiber *f, const uint8_t *elf, size_t size, uint32_t parent)
 		return NX_ERR_BADFORMAT;
 	}
 	for (unsigned s = 0; s < plan.nseg; s++) {
-		/* The top of the user range holds devices, ring channels and the stack. */
-		if (plan.seg[s].vaddr + plan.seg[s].memsz > NX_DEVICE_BASE) {
-			hal_printf("spawn %s: refused: a segment reaches into the device, ring and stack area\n", f->name);
+		/* The top of the user range holds regions, devices, rings and the stack. */
+		if (plan.seg[s].vaddr + plan.seg[s].memsz > NX_SHM_BASE) {
+			hal_printf("spawn %s: refused: a segment reaches into the shared-memory, device, ring and stack area\n",
+			    f->name);
 			fiber_log(f->id, LEDGER_SPAWN_REFUSED, LEDGER_REFUSED_LAYOUT, 0, parent);
 			return NX_ERR_BADFORMAT;
 		}

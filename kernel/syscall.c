@@ -16,6 +16,7 @@
 
 #include "chan.h"
 #include "fiber.h"
+#include "shm.h"
 #include "syscall.h"
 
 void
@@ -35,6 +36,7 @@ syscall_enter(struct fiber *f, struct hal_trap_frame *tf)
 void
 syscall_fiber_died(struct fiber *f)
 {
+	shm_fiber_died(f);
 	chan_fiber_died(f);
 }
 
@@ -347,4 +349,16 @@ int64_t
 sys_dev_map(struct fiber *self, uint32_t s)
 {
 	return cap_dev_map(self, s);
+}
+
+int64_t
+sys_shm_create(struct fiber *self, uint64_t pages)
+{
+	return shm_create(self, pages);
+}
+
+int64_t
+sys_shm_map(struct fiber *self, uint32_t s)
+{
+	return shm_map(self, s);
 }

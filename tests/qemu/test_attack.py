@@ -12,6 +12,10 @@
   kernel memory, jump into kernel text, read pages they were not given and
   write a device granted read-only: each must fault, be logged with the
   right cause, and leave the rest running.
+- shmsrv lends shmcli a read-only copy of a shared-memory region, and
+  revokes it: shmcli's sum of the region must match, a widened grant must
+  be refused, and after the revocation a new mapping is NX_ERR_REVOKED and
+  the old address faults, while shmsrv's own mapping still holds the data.
 - rtc, a user-mode driver, maps the RTC through its device capability and
   reads the wall-clock time, which must be today's.
 """
@@ -126,6 +130,29 @@ try:
     tap.ok("up " in command(child, "uptime"), "the kernel and the console answer after the memory attacks")
 finally:
     child.close(force=True)
+# Shared memory: lent read-only, then revoked.
+child = spawn(KERNEL, "run=shmsrv", timeout=60)
+try:
+    try:
+        child.expect(r"shmsrv: its own mapping still reads (the data|garbage)", timeout=30)
+        out = child.before.replace("\r", "") + child.after
+    except (pexpect.TIMEOUT, pexpect.EOF):
+        out = child.before.replace("\r", "")
+    for line, what in (
+            (r"shmsrv: lending write too, which shmcli's manifest does not ask for: -7 \(NX_ERR_PERM is -7\)",
+             "a grant wider than the child's manifest: NX_ERR_PERM"),
+            (r"shmcli: mapped at 0x1d00010000, read-only", "shmcli maps its slot 1 at NX_SHM_BASE + 1 * NX_SHM_SIZE"),
+            (r"shmcli: second shm_map: -13 \(NX_ERR_BUSY is -13\)", "a second shm_map: NX_ERR_BUSY"),
+            (r"shmsrv: shmcli's sum matches", "shmcli read the whole region as shmsrv wrote it"),
+            (r"shmcli: shm_map after the revocation: -16 \(NX_ERR_REVOKED is -16\)",
+             "shm_map after the revocation: NX_ERR_REVOKED"),
+            (r"fiber \d+ \(shmcli\) stopped: load page fault at pc 0x[0-9a-f]+, address 0x1d00010000",
+             "the revoked pages left shmcli's address space: its read faults"),
+            (r"shmsrv: its own mapping still reads the data", "the owner's mapping survives its revocation")):
+        tap.ok(re.search(line, out) is not None, "shm: " + what, out)
+finally:
+    child.close(force=True)
+
 # A user-mode driver: the RTC through a device capability.
 child = spawn(KERNEL, "run=rtc", timeout=60)
 try:
