@@ -333,3 +333,18 @@ cap_dev_map(struct fiber *f, uint64_t slot)
 	c->flags |= CAP_F_MAPPED;
 	return (int64_t)va;
 }
+
+void
+cap_each_stale(unsigned type, uint32_t obj, uint32_t gen, uint32_t epoch, void (*fn)(struct fiber *, uint64_t))
+{
+	for (int i = 0; i < FIBER_MAX; i++) {
+		struct fiber *f = fiber_slot(i);
+		if (f->state == FIBER_FREE || f->as == NULL)
+			continue;
+		for (uint64_t k = 0; k < NX_CSPACE_SLOTS; k++) {
+			const struct cap *c = &f->caps[k];
+			if (c->type == type && c->obj == obj && c->gen == gen && c->epoch != epoch)
+				fn(f, k);
+		}
+	}
+}

@@ -73,6 +73,26 @@ cap_check(struct cap *cs, uint64_t slot, unsigned type, unsigned rights, struct 
 /* Takes the devices user drivers may be granted from the platform (once, at boot). */
 void cap_init(const struct hal_platform *plat);
 
+/*
+ * Whether c is current for an object whose table entry is used (or not)
+ * at generation gen and epoch epoch: 0, NX_ERR_STALE (the entry was
+ * reused) or NX_ERR_REVOKED.
+ */
+static inline int64_t
+cap_current(const struct cap *c, bool used, uint32_t gen, uint32_t epoch)
+{
+	if (!used || gen != c->gen)
+		return NX_ERR_STALE;
+	return epoch != c->epoch ? NX_ERR_REVOKED : 0;
+}
+
+/*
+ * Calls fn(f, slot) for every capability of type to object obj at
+ * generation gen, in every live fiber with an address space, whose epoch
+ * is not epoch: the copies a revocation has just made stale.
+ */
+void cap_each_stale(unsigned type, uint32_t obj, uint32_t gen, uint32_t epoch, void (*fn)(struct fiber *, uint64_t));
+
 /* cap_check on f's space. */
 int64_t cap_use(struct fiber *f, uint64_t slot, unsigned type, unsigned rights, struct cap **out);
 

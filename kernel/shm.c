@@ -40,11 +40,7 @@ shm_cap_live(const struct cap *c)
 {
 	const struct shm *s = &shms[c->obj];
 
-	if (!s->used || s->gen != c->gen)
-		return NX_ERR_STALE;
-	if (s->epoch != c->epoch)
-		return NX_ERR_REVOKED;
-	return 0;
+	return cap_current(c, s->used, s->gen, s->epoch);
 }
 
 /* Frees an ended region's pages once nothing maps them. */
@@ -170,16 +166,7 @@ shm_cap_revoke(struct fiber *self, uint64_t slot)
 		return err;
 	s = &shms[own->obj];
 	own->epoch = ++s->epoch;
-	for (int i = 0; i < FIBER_MAX; i++) {
-		struct fiber *f = fiber_slot(i);
-		if (f->state == FIBER_FREE || f->as == NULL)
-			continue;
-		for (uint64_t k = 0; k < NX_CSPACE_SLOTS; k++) {
-			struct cap *c = &f->caps[k];
-			if (c->type == NX_CAP_SHMEM && c->obj == own->obj && c->gen == s->gen && c->epoch != s->epoch)
-				unmap(f, k);
-		}
-	}
+	cap_each_stale(NX_CAP_SHMEM, own->obj, s->gen, s->epoch, unmap);
 	return (int64_t)s->epoch;
 }
 
