@@ -1,7 +1,7 @@
 /*
  * test_nexfs_wear.c: wear levelling, grown bad blocks, factory bad blocks,
  * a full volume, feature flags (an unknown incompatible flag refuses the
- * mount) and the format version (version 1 is refused).
+ * mount) and the format version (versions 1 and 2 are refused).
  */
 #include "nexfs_test.h"
 #include "nexfs_check.h"
@@ -229,6 +229,15 @@ main(void)
 	nexfs_st(&t.fs)->sb.version = 1;
 	tap_ok(remount_logged("of format version 1") == NEXFS_ERR_VERSION && logged > 0,
 	    "version 1 refused with NEXFS_ERR_VERSION and a log message");
+	tfs_free(&t);
+
+	/* A version-2 volume (no erase counts, replicas at fixed places): refused too. */
+	tfs_init(&t, 256, 4096, 64, NEXFS_FLASH_NOR);
+	(void)nexfs_format(&t.cfg, NULL);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	nexfs_st(&t.fs)->sb.version = 2;
+	tap_ok(remount_logged("of format version 2") == NEXFS_ERR_VERSION && logged > 0,
+	    "version 2 refused with NEXFS_ERR_VERSION and a log message");
 	tfs_free(&t);
 	return tap_done();
 }
