@@ -875,3 +875,129 @@ nexfs_alloc_load(struct nexfs_state *s)
 	s->npending = 0;
 	return 0;
 }
+
+/*
+ * Rebuilding the reference counts from the tree, when the allocation index
+ * is damaged: the tree is the authority (SPEC.md section 10), the index a
+ * summary of it.  rebuild_visit adds the reference p makes and, the first
+ * time it meets a block (s->fresh marks those), the references of its
+ * children, depth first, re-reading the parent into buf_a after each child
+ * with children of its own.  A damaged block's children are not counted:
+ * nothing can reach them, so they become free.
+ */
+static void
+rebuild_shape(struct nexfs_state *s, uint8_t type, uint32_t *n, uint32_t *stride, uint32_t *off)
+{
+	*n = 0;
+	*stride = sizeof(struct nexfs_bptr);
+	*off = 0;
+	switch (type) {
+	case NEXFS_BT_NODE:
+		*n = s->fanout;
+		break;
+	case NEXFS_BT_WIDX:
+		*n = s->ntables;
+		break;
+	case NEXFS_BT_INODES:
+	case NEXFS_BT_SNAPS:
+		*n = nexfs_rec_per_leaf(s);
+		*stride = 128;
+		*off = type == NEXFS_BT_INODES ? offsetof(struct nexfs_inode, root) :
+		    offsetof(struct nexfs_snaprec, itab);
+		break;
+	default:
+		break;
+	}
+}
+
+static int
+rebuild_visit(struct nexfs_state *s, const struct nexfs_bptr *p, int depth)
+{
+	uint32_t n, stride, off;
+	struct nexfs_bptr c;
+	int err;
+
+	if (nexfs_bptr_null(p) || p->block >= s->geo.block_count ||
+	    depth > 4 * (NEXFS_MAX_HEIGHT + 2))
+		return 0;
+	if (s->rc[p->block] < NEXFS_RC_STICKY)
+		s->rc[p->block]++;
+	if (bit_get(s->fresh, p->block))
+		return 0;
+	bit_set(s->fresh, p->block, true);
+	rebuild_shape(s, p->type, &n, &stride, &off);
+	if (n == 0)
+		return 0;
+	err = nexfs_blk_read(s, p, s->buf_a);
+	if (err == NEXFS_ERR_CORRUPT) {
+		nexfs_log(s, NEXFS_LOG_ERROR, "damaged block while rebuilding the allocation "
+		    "index: what only it points at becomes free");
+		return 0;
+	}
+	if (err)
+		return err;
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t cn, cs, co;
+
+		memcpy(&c, s->buf_a + (size_t)i * stride + off, sizeof(c));
+		if (nexfs_bptr_null(&c))
+			continue;
+		err = rebuild_visit(s, &c, depth + 1);
+		if (err)
+			return err;
+		rebuild_shape(s, c.type, &cn, &cs, &co);
+		if (cn != 0 && (err = nexfs_blk_read(s, p, s->buf_a)) != 0)
+			return err;
+	}
+	return 0;
+}
+
+/*
+ * Recomputes every reference count from the roots of the record in s->sb
+ * (inode table, snapshots, dedup index, wear index; superblock blocks and
+ * the device's bad blocks reserved) and marks every allocation table for
+ * rewriting; the index itself is written by the next commit.  Logged.
+ */
+int
+nexfs_alloc_rebuild(struct nexfs_state *s)
+{
+	uint32_t n = s->geo.block_count;
+	int err;
+
+	nexfs_log(s, NEXFS_LOG_WARN, "allocation index damaged: rebuilding it from the tree");
+	memset(s->rc, 0, (size_t)n * 2);
+	memset(s->pending, 0, (n + 7) / 8);
+	memset(s->fresh, 0, (n + 7) / 8);
+	s->npending = 0;
+	for (uint32_t b = 0; b < n; b++) {
+		bool bad = false;
+
+		if (s->cfg->flash->is_bad != NULL &&
+		    s->cfg->flash->is_bad(s->cfg->flash_ctx, b, &bad) != 0)
+			bad = false;
+		if (bad || nexfs_block_is_home(s, b))
+			s->rc[b] = NEXFS_RC_BAD;
+	}
+	err = rebuild_visit(s, &s->sb.itab, 0);
+	if (!err)
+		err = rebuild_visit(s, &s->sb.snaps, 0);
+	if (!err)
+		err = rebuild_visit(s, &s->sb.ddt, 0);
+	if (!err)
+		err = rebuild_visit(s, &s->sb.wear, 0);
+	memset(s->fresh, 0, (n + 7) / 8);
+	if (err)
+		return err;
+	/* The old index is not counted: the next commit writes a new one. */
+	memset(s->tables, 0, (size_t)s->ntables * sizeof(struct nexfs_bptr));
+	nexfs_bptr_clear(&s->sb.aidx);
+	s->free_blocks = 0;
+	for (uint32_t b = 0; b < n; b++)
+		if (s->rc[b] == 0)
+			s->free_blocks++;
+	for (uint32_t t = 0; t < s->ntables; t++)
+		s->tdirty[t] = 1;
+	s->dirty = true;
+	s->alloc_rebuilt = true;
+	return 0;
+}

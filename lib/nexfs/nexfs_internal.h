@@ -252,6 +252,7 @@ struct nexfs_state {
 	uint32_t wear_base;		/* a block's erase count is wear[b] + wear_base */
 	uint32_t wear_unsaved;		/* erases since the wear tables were saved */
 	bool wear_force;		/* save the wear tables at the next commit */
+	bool alloc_rebuilt;		/* the counts were rebuilt, not yet committed */
 	bool wl_idle;			/* a whole sweep found nothing to move */
 	uint8_t wl_phase;		/* sweep: 0 inode table, 1 inodes, 2 dedup index, 3 snapshots */
 	uint16_t wear_max;		/* highest count of a good block (an upper bound) */
@@ -321,6 +322,7 @@ int nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t w
 uint32_t nexfs_prog_len(struct nexfs_state *s, uint32_t len);
 int nexfs_alloc_save(struct nexfs_state *s) NEXFS_NODISCARD;
 int nexfs_alloc_load(struct nexfs_state *s) NEXFS_NODISCARD;
+int nexfs_alloc_rebuild(struct nexfs_state *s) NEXFS_NODISCARD;
 void nexfs_wear_note(struct nexfs_state *s, uint32_t block);
 int nexfs_wear_load(struct nexfs_state *s, bool counts) NEXFS_NODISCARD;
 uint32_t nexfs_rec_per_leaf(struct nexfs_state *s);

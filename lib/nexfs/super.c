@@ -413,6 +413,7 @@ nexfs_commit(struct nexfs_state *s)
 		goto broken;
 	}
 	s->durable = s->sb;
+	s->alloc_rebuilt = false;
 	memset(s->pending, 0, (s->geo.block_count + 7) / 8);
 	memset(s->fresh, 0, (s->geo.block_count + 7) / 8);
 	s->npending = 0;
@@ -825,7 +826,13 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 	}
 	s->sb = best;
 	s->durable = best;
+	/*
+	 * A damaged allocation index is rebuilt from the tree (and, on a
+	 * writable mount, written by a commit before mount returns).
+	 */
 	err = nexfs_alloc_load(s);
+	if (err == NEXFS_ERR_CORRUPT)
+		err = nexfs_alloc_rebuild(s);
 	if (err)
 		return err;
 	for (uint32_t r = 0; r < best.replicas; r++)
@@ -834,6 +841,11 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 	if (err)
 		return err;
 	nexfs_wear_scan(s);
+	if (s->dirty && !(cfg->mount_flags & NEXFS_MOUNT_RDONLY)) {
+		err = nexfs_commit(s);
+		if (err)
+			return err;
+	}
 	s->rdonly = (cfg->mount_flags & NEXFS_MOUNT_RDONLY) != 0;
 	s->batch = (cfg->mount_flags & NEXFS_MOUNT_BATCH) != 0;
 	s->mounted = true;
