@@ -318,6 +318,41 @@ nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint32_t len, uin
 }
 
 /*
+ * Programs the first len bytes of buf into a newly allocated block (want
+ * when it is free, else the next one) and sets *block.  A block that fails
+ * to program is retired and another one tried.
+ */
+static int
+blk_prog_new(struct nexfs_state *s, uint32_t want, const void *buf, uint32_t len,
+    uint32_t *block)
+{
+	uint32_t b;
+	int err;
+
+	for (int tries = 0; tries < 8; tries++) {
+		err = nexfs_blk_alloc_near(s, want, &b);
+		if (err)
+			return err;
+		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, len);
+		if (err == NEXFS_ERR_BADBLOCK) {
+			nexfs_log(s, NEXFS_LOG_WARN, "program failed: block retired");
+			if (s->cfg->flash->mark_bad != NULL)
+				(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
+			bit_set(s->fresh, b, false);
+			rc_set(s, b, NEXFS_RC_BAD);
+			continue;
+		}
+		if (err) {
+			s->broken = true;
+			return err;
+		}
+		*block = b;
+		return 0;
+	}
+	return NEXFS_ERR_IO;
+}
+
+/*
  * Copies the block p points at, verified, to a newly allocated block (want
  * when it is free): the stored bytes as they are, so *out is *p with
  * another block number.  Uses buf_a.  A damaged block is not copied
@@ -348,28 +383,12 @@ nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
 	}
 	plen = n == s->bsize ? n : nexfs_prog_len(s, n);
 	memset(s->buf_a + n, 0xff, plen - n);
-	for (int tries = 0; tries < 8; tries++) {
-		err = nexfs_blk_alloc_near(s, want, &b);
-		if (err)
-			return err;
-		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, s->buf_a, plen);
-		if (err == NEXFS_ERR_BADBLOCK) {
-			nexfs_log(s, NEXFS_LOG_WARN, "program failed: block retired");
-			if (s->cfg->flash->mark_bad != NULL)
-				(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
-			bit_set(s->fresh, b, false);
-			rc_set(s, b, NEXFS_RC_BAD);
-			continue;
-		}
-		if (err) {
-			s->broken = true;
-			return err;
-		}
-		*out = *p;
-		out->block = b;
-		return 0;
-	}
-	return NEXFS_ERR_IO;
+	err = blk_prog_new(s, want, s->buf_a, plen, &b);
+	if (err)
+		return err;
+	*out = *p;
+	out->block = b;
+	return 0;
 }
 
 /*
@@ -392,35 +411,20 @@ blk_write_z(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t csum, 
 		return 0;	/* incompressible: store it as it is */
 	plen = (zlen + ps - 1) / ps * ps;
 	memset(s->buf_z + zlen, 0xff, plen - zlen);
-	for (int tries = 0; tries < 8; tries++) {
-		err = nexfs_blk_alloc(s, &b);
-		if (err)
-			return err;
-		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, s->buf_z, (uint32_t)plen);
-		if (err == NEXFS_ERR_BADBLOCK) {
-			if (s->cfg->flash->mark_bad != NULL)
-				(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
-			bit_set(s->fresh, b, false);
-			rc_set(s, b, NEXFS_RC_BAD);
-			continue;
-		}
-		if (err) {
-			s->broken = true;
-			return err;
-		}
-		memset(out, 0, sizeof(*out));
-		out->block = b;
-		out->type = NEXFS_BT_DATA;
-		out->csum = csum;
-		out->flags = NEXFS_BF_ZSTD;
-		out->len = (uint32_t)zlen;
-		out->zcheck = crypto_xxh3_64(s->buf_z, zlen, 0);
-		out->size = len;
-		nexfs_hash(csum, buf, n, out->hash);
-		*done = true;
-		return 0;
-	}
-	return NEXFS_ERR_IO;
+	err = blk_prog_new(s, NEXFS_NOBLOCK, s->buf_z, (uint32_t)plen, &b);
+	if (err)
+		return err;
+	memset(out, 0, sizeof(*out));
+	out->block = b;
+	out->type = NEXFS_BT_DATA;
+	out->csum = csum;
+	out->flags = NEXFS_BF_ZSTD;
+	out->len = (uint32_t)zlen;
+	out->zcheck = crypto_xxh3_64(s->buf_z, zlen, 0);
+	out->size = len;
+	nexfs_hash(csum, buf, n, out->hash);
+	*done = true;
+	return 0;
 }
 
 int

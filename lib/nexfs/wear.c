@@ -163,8 +163,11 @@ wl_group(struct nexfs_state *s, struct nexfs_obj *o, uint64_t g, uint16_t cold,
 		(*moved)++;
 		return 0;
 	}
-	/* Down to the level-1 node, through blocks with one reference only. */
-	for (uint8_t l = o->height; l > 1; l--) {
+	/*
+	 * Down to the level-1 node (into buf_b), through blocks with one
+	 * reference only.
+	 */
+	for (uint8_t l = o->height; ; l--) {
 		uint64_t d = g;
 
 		if (nexfs_bptr_null(&p))
@@ -173,22 +176,15 @@ wl_group(struct nexfs_state *s, struct nexfs_obj *o, uint64_t g, uint16_t cold,
 			return NEXFS_ERR_CORRUPT;
 		if (s->rc[p.block] != 1)
 			return 0;
-		err = nexfs_blk_read(s, &p, s->buf_a);
+		err = nexfs_blk_read(s, &p, l > 1 ? s->buf_a : s->buf_b);
 		if (err)
 			return err;
+		if (l == 1)
+			break;
 		for (uint8_t k = 2; k < l; k++)
 			d /= s->fanout;
 		memcpy(&p, s->buf_a + (d % s->fanout) * sizeof(p), sizeof(p));
 	}
-	if (nexfs_bptr_null(&p))
-		return 0;
-	if (p.type != NEXFS_BT_NODE || p.block >= s->geo.block_count)
-		return NEXFS_ERR_CORRUPT;
-	if (s->rc[p.block] != 1)
-		return 0;
-	err = nexfs_blk_read(s, &p, s->buf_b);
-	if (err)
-		return err;
 	changed = s->wear[p.block] <= cold;
 	for (uint32_t i = 0; i < s->fanout && *moved < budget; i++) {
 		uint8_t *slot = s->buf_b + (size_t)i * sizeof(c);
