@@ -10,11 +10,17 @@
  */
 #include <base/mem.h>
 #include <hal/console.h>
+#include <hal/fault.h>
+#include <hal/mmu.h>
+#include <hal/page.h>
+#include <hal/platform.h>
+#include <hal/user.h>
 #include <manifest/manifest.h>
 
 #include "cap.h"
 #include "chan.h"
 #include "fiber.h"
+#include "shm.h"
 
 _Static_assert(NX_CSPACE_SLOTS == MANIFEST_CAPS_MAX, "a manifest lists at most one capability per slot");
 _Static_assert(NX_CAP_CONSOLE == MANIFEST_CAP_CONSOLE && NX_CAP_CHANNEL == MANIFEST_CAP_CHANNEL &&
@@ -32,6 +38,43 @@ _Static_assert(sizeof(struct nx_grant) == 16, "a grant record is 16 bytes");
 static const char *const type_names[] = {
     "empty", "console", "channel", "shmem", "device", "irq", "spawn", "ledger", "fs", "net",
 };
+
+/*
+ * The devices a manifest may name.  Only devices the kernel itself never
+ * drives are here: the UART, the PLIC and the test device stay the
+ * kernel's whatever a manifest says.
+ */
+struct device {
+	const char *name;
+	struct hal_mmio mmio;
+};
+
+static struct device devices[1] = {{"rtc", {0}}};
+#define NDEVICES (sizeof(devices) / sizeof(devices[0]))
+
+void
+cap_init(const struct hal_platform *plat)
+{
+	devices[0].mmio = plat->rtc;
+}
+
+static int64_t
+device_index(const char *name, uint64_t len)
+{
+	for (unsigned i = 0; i < NDEVICES; i++)
+		if (devices[i].mmio.present && base_strlen(devices[i].name) == len &&
+		    base_memcmp(devices[i].name, name, len) == 0)
+			return i;
+	return NX_ERR_NOENT;
+}
+
+bool
+cap_in_device_window(uint64_t addr, uint64_t len)
+{
+	uint64_t end = NX_DEVICE_BASE + NX_CSPACE_SLOTS * (uint64_t)NX_DEVICE_SIZE;
+
+	return addr < end && addr + len > NX_DEVICE_BASE;
+}
 
 int64_t
 cap_use(struct fiber *f, uint64_t slot, unsigned type, unsigned rights, struct cap **out)
@@ -52,7 +95,9 @@ cap_free_slot(struct fiber *f)
 static int64_t
 cap_live(const struct cap *c)
 {
-	return c->type == NX_CAP_CHANNEL ? chan_cap_live(c) : 0;
+	if (c->type == NX_CAP_CHANNEL)
+		return chan_cap_live(c);
+	return c->type == NX_CAP_SHMEM ? shm_cap_live(c) : 0;
 }
 
 /*
@@ -97,7 +142,17 @@ grant_manifest(struct fiber *f, const struct manifest *m)
 			}
 			c.obj = (uint32_t)idx;
 			break;
+		case NX_CAP_DEVICE:
+			idx = device_index(mc->name, mc->name_len);
+			if (idx < 0) {
+				hal_printf("spawn %s: refused: manifest slot %u: no device %s on this machine\n", f->name, i,
+				    mc->name);
+				return NX_ERR_NOENT;
+			}
+			c.obj = (uint32_t)idx;
+			break;
 		case NX_CAP_CHANNEL:
+		case NX_CAP_SHMEM:
 			continue;	/* the spawner's to fill, or empty */
 		default:
 			hal_printf("spawn %s: refused: manifest slot %u: %s capabilities cannot be granted yet\n", f->name,
@@ -118,10 +173,14 @@ grant_one(struct fiber *f, const struct manifest *m, struct fiber *parent, const
 
 	if (g->pad != 0 || g->to >= NX_CSPACE_SLOTS || g->badge > NX_BADGE_MAX)
 		return NX_ERR_INVAL;
-	/* Only channels pass from fiber to fiber; the kernel makes the rest. */
-	err = cap_use(parent, g->from, NX_CAP_CHANNEL, NX_RIGHT_GRANT, &src);
-	if (err != 0)
-		return err;
+	/* Only channels and regions pass from fiber to fiber; the kernel makes the rest. */
+	if (g->from >= NX_CSPACE_SLOTS || parent->caps[g->from].type == 0)
+		return NX_ERR_BADSLOT;
+	src = &parent->caps[g->from];
+	if (src->type != NX_CAP_CHANNEL && src->type != NX_CAP_SHMEM)
+		return NX_ERR_CAPTYPE;
+	if (!(src->rights & NX_RIGHT_GRANT))
+		return NX_ERR_PERM;
 	if ((err = cap_live(src)) != 0)
 		return err;
 	if (g->to >= m->ncaps)
@@ -197,6 +256,11 @@ cap_drop(struct fiber *f, uint64_t slot)
 		return NX_ERR_BADSLOT;
 	if (f->caps[slot].type == NX_CAP_CHANNEL)
 		chan_cap_drop(f, slot);
+	if (f->caps[slot].type == NX_CAP_SHMEM)
+		shm_cap_drop(f, slot);
+	if (f->caps[slot].type == NX_CAP_DEVICE && (f->caps[slot].flags & CAP_F_MAPPED) &&
+	    hal_as_unmap(f->as, NX_DEVICE_BASE + slot * NX_DEVICE_SIZE, devices[f->caps[slot].obj].mmio.size) != 0)
+		hal_panic("cap_drop: device of slot %u was not mapped", (unsigned)slot);
 	base_memset(&f->caps[slot], 0, sizeof(f->caps[slot]));
 	return 0;
 }
@@ -208,6 +272,8 @@ cap_revoke(struct fiber *f, uint64_t slot)
 		return NX_ERR_BADSLOT;
 	if (!(f->caps[slot].flags & NX_CAPF_OWNER))
 		return NX_ERR_PERM;	/* only an object's owner revokes */
+	if (f->caps[slot].type == NX_CAP_SHMEM)
+		return shm_cap_revoke(f, slot);
 	return chan_cap_revoke(f, slot);
 }
 
@@ -229,6 +295,8 @@ cap_describe(struct fiber *f, uint64_t slot, struct nx_cap_info *out)
 	out->badge = c->badge;
 	if (c->type == NX_CAP_SPAWN)
 		(void)fiber_program_name(c->obj, out->name, sizeof(out->name));
+	if (c->type == NX_CAP_DEVICE)
+		base_memcpy(out->name, devices[c->obj].name, base_strlen(devices[c->obj].name) + 1);
 	return 0;
 }
 
@@ -243,4 +311,40 @@ cap_may_spawn(struct fiber *f, const char *name, uint64_t len)
 			return true;
 	}
 	return false;
+}
+
+int64_t
+cap_dev_map(struct fiber *f, uint64_t slot)
+{
+	struct cap *c;
+	const struct hal_mmio *m;
+	uint64_t va = NX_DEVICE_BASE + slot * NX_DEVICE_SIZE;
+	int64_t err = cap_use(f, slot, NX_CAP_DEVICE, NX_RIGHT_MAP | NX_RIGHT_READ, &c);
+
+	if (err != 0)
+		return err;
+	if (c->flags & CAP_F_MAPPED)
+		return NX_ERR_BUSY;
+	m = &devices[c->obj].mmio;
+	if (m->size > NX_DEVICE_SIZE || m->size % HAL_PAGE_SIZE != 0 || m->base % HAL_PAGE_SIZE != 0)
+		return NX_ERR_TOOBIG;	/* a device this window cannot hold */
+	if (hal_as_map(f->as, va, m->base, m->size, HAL_MAP_R | ((c->rights & NX_RIGHT_WRITE) ? HAL_MAP_W : 0)) != 0)
+		return NX_ERR_NOMEM;
+	c->flags |= CAP_F_MAPPED;
+	return (int64_t)va;
+}
+
+void
+cap_each_stale(unsigned type, uint32_t obj, uint32_t gen, uint32_t epoch, void (*fn)(struct fiber *, uint64_t))
+{
+	for (int i = 0; i < FIBER_MAX; i++) {
+		struct fiber *f = fiber_slot(i);
+		if (f->state == FIBER_FREE || f->as == NULL)
+			continue;
+		for (uint64_t k = 0; k < NX_CSPACE_SLOTS; k++) {
+			const struct cap *c = &f->caps[k];
+			if (c->type == type && c->obj == obj && c->gen == gen && c->epoch != epoch)
+				fn(f, k);
+		}
+	}
 }

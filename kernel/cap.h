@@ -20,8 +20,9 @@
  * an owner capability, bumps the object's epoch; every other capability to
  * the object then fails with NX_ERR_REVOKED, at once and for good.
  *
- * Only channels have owners among fibers today; the console, the ledger
- * and the programs belong to the kernel, and no fiber can revoke them.
+ * Only channels have owners among fibers today; the console, the ledger,
+ * the programs and the devices belong to the kernel, and no fiber can
+ * revoke them.
  */
 #pragma once
 
@@ -32,14 +33,16 @@
 struct fiber;
 struct manifest;
 
-/* Kernel-only flag: a ring channel's pages are mapped at this slot. */
+/* Kernel-only flag: a ring's pages, or a device's registers, are mapped at this slot. */
 #define CAP_F_MAPPED 0x80
+
+struct hal_platform;
 
 struct cap {
 	uint8_t type;		/* NX_CAP_*; 0: the slot is empty */
 	uint8_t flags;		/* NX_CAPF_OWNER, CAP_F_MAPPED */
 	uint16_t rights;	/* NX_RIGHT_* */
-	uint32_t obj;		/* channel index; program index in the bundle */
+	uint32_t obj;		/* channel index; program index in the bundle; device index */
 	uint32_t gen;		/* channels: the channel slot's generation */
 	uint32_t epoch;		/* channels: the channel's epoch when made */
 	uint64_t badge;		/* 0: none */
@@ -67,6 +70,29 @@ cap_check(struct cap *cs, uint64_t slot, unsigned type, unsigned rights, struct 
 	return 0;
 }
 
+/* Takes the devices user drivers may be granted from the platform (once, at boot). */
+void cap_init(const struct hal_platform *plat);
+
+/*
+ * Whether c is current for an object whose table entry is used (or not)
+ * at generation gen and epoch epoch: 0, NX_ERR_STALE (the entry was
+ * reused) or NX_ERR_REVOKED.
+ */
+static inline int64_t
+cap_current(const struct cap *c, bool used, uint32_t gen, uint32_t epoch)
+{
+	if (!used || gen != c->gen)
+		return NX_ERR_STALE;
+	return epoch != c->epoch ? NX_ERR_REVOKED : 0;
+}
+
+/*
+ * Calls fn(f, slot) for every capability of type to object obj at
+ * generation gen, in every live fiber with an address space, whose epoch
+ * is not epoch: the copies a revocation has just made stale.
+ */
+void cap_each_stale(unsigned type, uint32_t obj, uint32_t gen, uint32_t epoch, void (*fn)(struct fiber *, uint64_t));
+
 /* cap_check on f's space. */
 int64_t cap_use(struct fiber *f, uint64_t slot, unsigned type, unsigned rights, struct cap **out);
 
@@ -83,6 +109,10 @@ int64_t cap_drop(struct fiber *f, uint64_t slot);
 int64_t cap_revoke(struct fiber *f, uint64_t slot);
 /* Describes slot of f into *out. */
 int64_t cap_describe(struct fiber *f, uint64_t slot, struct nx_cap_info *out);
+/* dev_map: maps the device of f's slot; its address or NX_ERR_*. */
+int64_t cap_dev_map(struct fiber *f, uint64_t slot);
+/* Whether [addr, addr + len) touches the device window (the kernel never copies there). */
+bool cap_in_device_window(uint64_t addr, uint64_t len);
 /* Whether f holds a spawn capability with NX_RIGHT_EXEC for program name. */
 bool cap_may_spawn(struct fiber *f, const char *name, uint64_t len);
 /* The lowest empty slot of f, or -1. */

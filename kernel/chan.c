@@ -84,11 +84,7 @@ chan_cap_live(const struct cap *cap)
 {
 	const struct chan *c = &chans[cap->obj];
 
-	if (!c->used || c->gen != cap->gen)
-		return NX_ERR_STALE;
-	if (c->epoch != cap->epoch)
-		return NX_ERR_REVOKED;
-	return 0;
+	return cap_current(cap, c->used, c->gen, c->epoch);
 }
 
 /*
@@ -168,6 +164,14 @@ ring_map(struct fiber *f, struct chan *c, uint64_t h)
 }
 
 static void ring_release(struct chan *c);
+static void ring_unmap(struct fiber *f, struct chan *c, uint64_t h);
+
+/* ring_unmap of the channel f's slot h names. */
+static void
+ring_unmap_slot(struct fiber *f, uint64_t h)
+{
+	ring_unmap(f, &chans[f->caps[h].obj], h);
+}
 
 /* Unmaps ring channel c from f's slot h, if mapped there. */
 static void
@@ -556,18 +560,7 @@ chan_cap_revoke(struct fiber *self, uint64_t h)
 		return NX_ERR_DEAD;
 	own->epoch = ++c->epoch;
 	/* Every other holder loses the pages now, and a poller its wait. */
-	for (int i = 0; i < FIBER_MAX; i++) {
-		struct fiber *f = fiber_slot(i);
-		if (f->state == FIBER_FREE || f->as == NULL)
-			continue;
-		for (uint64_t s = 0; s < NX_CSPACE_SLOTS; s++) {
-			struct cap *cap = &f->caps[s];
-			if (cap->type != NX_CAP_CHANNEL || cap->obj != own->obj || cap->gen != c->gen ||
-			    cap->epoch == c->epoch)
-				continue;
-			ring_unmap(f, c, s);
-		}
-	}
+	cap_each_stale(NX_CAP_CHANNEL, own->obj, c->gen, c->epoch, ring_unmap_slot);
 	if (c->poller[1] != NULL) {
 		fiber_wake(c->poller[1], NX_ERR_REVOKED);
 		c->poller[1] = NULL;

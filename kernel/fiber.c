@@ -122,6 +122,8 @@ fiber_uaccess_ok(struct fiber *f, uint64_t addr, uint64_t len, bool write)
 		return true;
 	if (f == NULL || !f->user || addr + len < addr)
 		return false;
+	if (cap_in_device_window(addr, len))
+		return false;	/* device registers: never read or written on a fiber's behalf */
 	end = addr + len;
 	for (page = addr & ~(HAL_PAGE_SIZE - 1); page < end; page += HAL_PAGE_SIZE) {
 		unsigned perm;
@@ -639,9 +641,10 @@ load(struct fiber *f, const uint8_t *elf, size_t size, uint32_t parent)
 		return NX_ERR_BADFORMAT;
 	}
 	for (unsigned s = 0; s < plan.nseg; s++) {
-		/* The top of the user range holds the ring channels and the stack. */
-		if (plan.seg[s].vaddr + plan.seg[s].memsz > NX_RING_BASE) {
-			hal_printf("spawn %s: refused: a segment reaches into the ring and stack area\n", f->name);
+		/* The top of the user range holds regions, devices, rings and the stack. */
+		if (plan.seg[s].vaddr + plan.seg[s].memsz > NX_SHM_BASE) {
+			hal_printf("spawn %s: refused: a segment reaches into the shared-memory, device, ring and stack area\n",
+			    f->name);
 			fiber_log(f->id, LEDGER_SPAWN_REFUSED, LEDGER_REFUSED_LAYOUT, 0, parent);
 			return NX_ERR_BADFORMAT;
 		}

@@ -18,7 +18,7 @@ KERNEL_TEST := $(B)/rv64/nexus-test.elf
 LDSCRIPT   := hal/plat/$(PLAT)/kernel.ld
 
 HAL_RV64_SRCS := $(wildcard hal/riscv64/*.c hal/riscv64/*.S)
-KERNEL_SRCS   := kernel/main.c kernel/kconsole.c kernel/fiber.c kernel/syscall.c kernel/chan.c kernel/cap.c kernel/sys_shell.c kernel/entropy.c
+KERNEL_SRCS   := kernel/main.c kernel/kconsole.c kernel/fiber.c kernel/syscall.c kernel/chan.c kernel/cap.c kernel/shm.c kernel/sys_shell.c kernel/entropy.c
 KTEST_SRCS    := $(wildcard tests/ktest/*.c)
 
 # Without user programs (no user/user.mk), the kernel links an empty bundle.

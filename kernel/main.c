@@ -107,6 +107,7 @@ kernel_main(const struct hal_boot *boot)
 	bootargs_parse(&args, p->bootargs, sizeof(p->bootargs), warn, NULL);
 	hal_fault_set_action(fault_action(bootargs_panic_action(&args)));
 	banner(boot);
+	cap_init(boot->plat);
 	if (args.ktest[0] != '\0')
 		ktest_main(boot, args.ktest);	/* does not return */
 	fiber_init(boot);

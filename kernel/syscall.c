@@ -16,6 +16,7 @@
 
 #include "chan.h"
 #include "fiber.h"
+#include "shm.h"
 #include "syscall.h"
 
 void
@@ -35,6 +36,7 @@ syscall_enter(struct fiber *f, struct hal_trap_frame *tf)
 void
 syscall_fiber_died(struct fiber *f)
 {
+	shm_fiber_died(f);
 	chan_fiber_died(f);
 }
 
@@ -345,4 +347,22 @@ sys_cap_info(struct fiber *self, uint64_t id, uint64_t s, void *buf, uint64_t le
 		return err;
 	hal_user_copy_out((uint64_t)buf, &info, sizeof(info));
 	return (int64_t)sizeof(info);
+}
+
+int64_t
+sys_dev_map(struct fiber *self, uint32_t s)
+{
+	return cap_dev_map(self, s);
+}
+
+int64_t
+sys_shm_create(struct fiber *self, uint64_t pages)
+{
+	return shm_create(self, pages);
+}
+
+int64_t
+sys_shm_map(struct fiber *self, uint32_t s)
+{
+	return shm_map(self, s);
 }

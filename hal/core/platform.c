@@ -9,6 +9,7 @@
  *   UART       "ns16550a"                                       (optional)
  *   PLIC       "riscv,plic0" / "sifive,plic-1.0.0"              (optional)
  *   test dev   "sifive,test0"                                   (optional)
+ *   RTC        "google,goldfish-rtc"                            (optional)
  *   virtio     "virtio,mmio"                                    (optional)
  *   bootargs   /chosen bootargs                                 (optional)
  *   reserved   children of /reserved-memory and the /memreserve/ map
@@ -226,6 +227,9 @@ hal_platform_parse(struct hal_platform *plat, const void *dtb, uint64_t max,
 	n = fdt_find_compatible(&fdt, -1, "sifive,test0");
 	if (n >= 0 && get_mmio(&fdt, n, &plat->test) != 0)
 		FAIL("test device node %s has no valid reg", fdt_get_name(&fdt, n));
+	n = fdt_find_compatible(&fdt, -1, "google,goldfish-rtc");
+	if (n >= 0 && fdt_is_enabled(&fdt, n) && get_mmio(&fdt, n, &plat->rtc) != 0)
+		FAIL("RTC node %s has no valid reg", fdt_get_name(&fdt, n));
 	for (n = fdt_find_compatible(&fdt, -1, "virtio,mmio"); n >= 0 && plat->nvirtio < HAL_MAX_VIRTIO;
 	     n = fdt_find_compatible(&fdt, n, "virtio,mmio"))
 		if (get_mmio(&fdt, n, &plat->virtio[plat->nvirtio]) == 0)

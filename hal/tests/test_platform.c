@@ -75,6 +75,8 @@ main(void)
 	tap_ok(plat.plic.present && plat.plic.base == 0xc000000 && plat.plic_ndev == 0x60 && plat.plic_context == 1,
 	    "PLIC at 0xc000000, 96 sources, S context of hart 0 is 1");
 	tap_ok(plat.test.present && plat.test.base == 0x100000, "test device at 0x100000");
+	tap_ok(plat.rtc.present && plat.rtc.base == 0x101000 && plat.rtc.size == 0x1000 && plat.rtc.irq == 11,
+	    "goldfish RTC at 0x101000, 4 KiB, irq 11");
 	tap_ok(plat.nvirtio == 8, "8 virtio-mmio slots");
 	tap_ok(plat.sstc, "Sstc found in the ISA string");
 	tap_ok(strcmp(plat.bootargs, "profile=hardened ktest=all") == 0, "bootargs from /chosen");

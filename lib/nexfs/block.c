@@ -17,6 +17,9 @@
  *
  * Allocation is next-fit from a cursor that persists in the commit record,
  * which spreads erases over every free block (dynamic wear levelling).
+ * Every erase is counted per block (s->wear), and the counts are saved in
+ * wear tables beside the allocation tables, lazily (nexfs_alloc_save);
+ * wear.c uses them to move cold data and worn replicas (static levelling).
  */
 #include "nexfs_internal.h"
 
@@ -117,6 +120,61 @@ nexfs_ref_free1(struct nexfs_state *s, uint32_t block)
 }
 
 /*
+ * Counts an erase of block b: its wear table changes, and the erases not
+ * yet saved (block.c saves the tables lazily, see nexfs_alloc_save) and
+ * since the last levelling check (wear.c) grow.
+ */
+void
+nexfs_wear_note(struct nexfs_state *s, uint32_t b)
+{
+	if (s->wear[b] < UINT16_MAX)
+		s->wear[b]++;
+	if (s->wear[b] > s->wear_max)
+		s->wear_max = s->wear[b];
+	if (s->wdirty[b / s->per_table] == 0)
+		s->wdirty[b / s->per_table] = 1;
+	s->wear_unsaved++;
+	s->wl_allocs++;
+}
+
+/*
+ * Takes block b when it is free: erases it (a block that fails to erase is
+ * marked bad and *got stays false) and gives it count 1.
+ */
+static int
+alloc_try(struct nexfs_state *s, uint32_t b, bool *got)
+{
+	int err;
+
+	*got = false;
+	if (s->rc[b] != 0 || bit_get(s->pending, b))
+		return 0;
+	err = s->cfg->flash->erase(s->cfg->flash_ctx, b);
+	if (err == NEXFS_ERR_BADBLOCK) {
+		nexfs_log(s, NEXFS_LOG_WARN, "erase failed: block retired");
+		if (s->cfg->flash->mark_bad != NULL)
+			(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
+		rc_set(s, b, NEXFS_RC_BAD);
+		return 0;
+	}
+	if (err) {
+		s->broken = true;
+		return err;
+	}
+	nexfs_wear_note(s, b);
+	rc_set(s, b, 1);
+	bit_set(s->fresh, b, true);
+	*got = true;
+	return 0;
+}
+
+static bool
+alloc_reserve_hit(struct nexfs_state *s)
+{
+	return !s->use_reserve && s->free_blocks - s->npending <= s->reserve;
+}
+
+/*
  * Allocates and erases a free block.  Blocks that fail to erase are marked
  * bad and skipped.  Fails with NEXFS_ERR_NOSPC when only the reserve is left
  * and the operation does not free space.
@@ -126,27 +184,19 @@ nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block)
 {
 	uint32_t n = s->geo.block_count;
 	uint32_t b = (s->sb.features & NEXFS_FEAT_COMPAT_WEAR_LEVEL) ? s->sb.alloc_cursor % n : 0;
+	bool got;
 	int err;
 
 	for (uint32_t tried = 0; tried < n; tried++, b = (b + 1) % n) {
 		if (s->rc[b] != 0 || bit_get(s->pending, b))
 			continue;
-		if (!s->use_reserve && s->free_blocks - s->npending <= s->reserve)
+		if (alloc_reserve_hit(s))
 			return NEXFS_ERR_NOSPC;
-		err = s->cfg->flash->erase(s->cfg->flash_ctx, b);
-		if (err == NEXFS_ERR_BADBLOCK) {
-			nexfs_log(s, NEXFS_LOG_WARN, "erase failed: block retired");
-			if (s->cfg->flash->mark_bad != NULL)
-				(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
-			rc_set(s, b, NEXFS_RC_BAD);
-			continue;
-		}
-		if (err) {
-			s->broken = true;
+		err = alloc_try(s, b, &got);
+		if (err)
 			return err;
-		}
-		rc_set(s, b, 1);
-		bit_set(s->fresh, b, true);
+		if (!got)
+			continue;
 		s->sb.alloc_cursor = (b + 1) % n;
 		*block = b;
 		return 0;
@@ -154,9 +204,43 @@ nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block)
 	return NEXFS_ERR_NOSPC;
 }
 
+/*
+ * Like nexfs_blk_alloc, but takes block want when it is free (wear.c
+ * chooses it); the cursor does not move then.
+ */
+int
+nexfs_blk_alloc_near(struct nexfs_state *s, uint32_t want, uint32_t *block)
+{
+	bool got = false;
+	int err;
+
+	if (want < s->geo.block_count && !alloc_reserve_hit(s)) {
+		err = alloc_try(s, want, &got);
+		if (err)
+			return err;
+	}
+	if (got) {
+		*block = want;
+		return 0;
+	}
+	return nexfs_blk_alloc(s, block);
+}
+
+/*
+ * Gives back a reserved block (a superblock replica that moved for wear):
+ * free once the commit that stops listing it is on flash.
+ */
+void
+nexfs_blk_unreserve(struct nexfs_state *s, uint32_t block)
+{
+	rc_set(s, block, 0);
+	bit_set(s->pending, block, true);
+	s->npending++;
+}
+
 /* Pages to program for len bytes of content (0: the whole block). */
-static uint32_t
-prog_len(struct nexfs_state *s, uint32_t len)
+uint32_t
+nexfs_prog_len(struct nexfs_state *s, uint32_t len)
 {
 	uint32_t ps = s->geo.page_size;
 
@@ -175,7 +259,7 @@ blk_prog_hashed(struct nexfs_state *s, uint32_t b, const void *buf, uint32_t len
 {
 	int err;
 
-	err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, prog_len(s, len));
+	err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, nexfs_prog_len(s, len));
 	if (err) {
 		if (err == NEXFS_ERR_BADBLOCK) {
 			nexfs_log(s, NEXFS_LOG_WARN, "program failed: block retired");
@@ -234,31 +318,24 @@ nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint32_t len, uin
 }
 
 /*
- * Tries to store a DATA block (len bytes, 0: a whole block) compressed:
- * only when the codec saves at least one page.  Sets *done when it did.
+ * Programs the first len bytes of buf into a newly allocated block (want
+ * when it is free, else the next one) and sets *block.  A block that fails
+ * to program is retired and another one tried.
  */
 static int
-blk_write_z(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t csum, uint8_t level,
-    struct nexfs_bptr *out, bool *done)
+blk_prog_new(struct nexfs_state *s, uint32_t want, const void *buf, uint32_t len,
+    uint32_t *block)
 {
-	uint32_t ps = s->geo.page_size, n = len != 0 ? len : s->bsize, b;
-	size_t zlen = 0, plen, cap = prog_len(s, len) - ps;
+	uint32_t b;
 	int err;
 
-	*done = false;
-	if (cap == 0)
-		return 0;	/* one page: nothing to save */
-	err = s->cfg->codec->compress(s->cfg->codec_ctx, level, buf, n, s->buf_z, cap, &zlen);
-	if (err || zlen == 0 || zlen > cap)
-		return 0;	/* incompressible: store it as it is */
-	plen = (zlen + ps - 1) / ps * ps;
-	memset(s->buf_z + zlen, 0xff, plen - zlen);
 	for (int tries = 0; tries < 8; tries++) {
-		err = nexfs_blk_alloc(s, &b);
+		err = nexfs_blk_alloc_near(s, want, &b);
 		if (err)
 			return err;
-		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, s->buf_z, (uint32_t)plen);
+		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, len);
 		if (err == NEXFS_ERR_BADBLOCK) {
+			nexfs_log(s, NEXFS_LOG_WARN, "program failed: block retired");
 			if (s->cfg->flash->mark_bad != NULL)
 				(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
 			bit_set(s->fresh, b, false);
@@ -269,19 +346,85 @@ blk_write_z(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t csum, 
 			s->broken = true;
 			return err;
 		}
-		memset(out, 0, sizeof(*out));
-		out->block = b;
-		out->type = NEXFS_BT_DATA;
-		out->csum = csum;
-		out->flags = NEXFS_BF_ZSTD;
-		out->len = (uint32_t)zlen;
-		out->zcheck = crypto_xxh3_64(s->buf_z, zlen, 0);
-		out->size = len;
-		nexfs_hash(csum, buf, n, out->hash);
-		*done = true;
+		*block = b;
 		return 0;
 	}
 	return NEXFS_ERR_IO;
+}
+
+/*
+ * Copies the block p points at, verified, to a newly allocated block (want
+ * when it is free): the stored bytes as they are, so *out is *p with
+ * another block number.  Uses buf_a.  A damaged block is not copied
+ * (NEXFS_ERR_CORRUPT).
+ */
+int
+nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
+    struct nexfs_bptr *out)
+{
+	uint32_t n, plen, b;
+	int err;
+
+	if (p->flags & NEXFS_BF_ZSTD) {
+		if (p->type != NEXFS_BT_DATA || p->len == 0 || p->len > s->bsize ||
+		    p->block >= s->geo.block_count)
+			return NEXFS_ERR_CORRUPT;
+		n = p->len;
+		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, 0, s->buf_a, n);
+		if (err)
+			return err;
+		if (crypto_xxh3_64(s->buf_a, n, 0) != p->zcheck)
+			return NEXFS_ERR_CORRUPT;
+	} else {
+		n = p->type == NEXFS_BT_DATA && p->size != 0 ? p->size : s->bsize;
+		err = nexfs_blk_read(s, p, s->buf_a);
+		if (err)
+			return err;
+	}
+	plen = n == s->bsize ? n : nexfs_prog_len(s, n);
+	memset(s->buf_a + n, 0xff, plen - n);
+	err = blk_prog_new(s, want, s->buf_a, plen, &b);
+	if (err)
+		return err;
+	*out = *p;
+	out->block = b;
+	return 0;
+}
+
+/*
+ * Tries to store a DATA block (len bytes, 0: a whole block) compressed:
+ * only when the codec saves at least one page.  Sets *done when it did.
+ */
+static int
+blk_write_z(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t csum, uint8_t level,
+    struct nexfs_bptr *out, bool *done)
+{
+	uint32_t ps = s->geo.page_size, n = len != 0 ? len : s->bsize, b;
+	size_t zlen = 0, plen, cap = nexfs_prog_len(s, len) - ps;
+	int err;
+
+	*done = false;
+	if (cap == 0)
+		return 0;	/* one page: nothing to save */
+	err = s->cfg->codec->compress(s->cfg->codec_ctx, level, buf, n, s->buf_z, cap, &zlen);
+	if (err || zlen == 0 || zlen > cap)
+		return 0;	/* incompressible: store it as it is */
+	plen = (zlen + ps - 1) / ps * ps;
+	memset(s->buf_z + zlen, 0xff, plen - zlen);
+	err = blk_prog_new(s, NEXFS_NOBLOCK, s->buf_z, (uint32_t)plen, &b);
+	if (err)
+		return err;
+	memset(out, 0, sizeof(*out));
+	out->block = b;
+	out->type = NEXFS_BT_DATA;
+	out->csum = csum;
+	out->flags = NEXFS_BF_ZSTD;
+	out->len = (uint32_t)zlen;
+	out->zcheck = crypto_xxh3_64(s->buf_z, zlen, 0);
+	out->size = len;
+	nexfs_hash(csum, buf, n, out->hash);
+	*done = true;
+	return 0;
 }
 
 int
@@ -458,79 +601,175 @@ nexfs_bptr_drop(struct nexfs_state *s, const struct nexfs_bptr *p)
 	return 0;
 }
 
-/* Whether table t on flash holds exactly the counts in RAM. */
-static bool
-table_same(struct nexfs_state *s, uint32_t t)
+/* The range of blocks table t (of counts or of erase counts) covers. */
+static uint32_t
+table_range(struct nexfs_state *s, uint32_t t, uint32_t *first)
 {
-	uint32_t first = t * s->per_table, cnt = s->per_table;
+	*first = t * s->per_table;
+	return *first + s->per_table > s->geo.block_count ? s->geo.block_count - *first :
+	    s->per_table;
+}
 
-	if (first + cnt > s->geo.block_count)
-		cnt = s->geo.block_count - first;
-	return s->tables[t].type == NEXFS_BT_ALLOC &&
-	    nexfs_blk_read(s, &s->tables[t], s->buf_a) == 0 &&
-	    memcmp(s->buf_a, s->rc + first, (size_t)cnt * 2) == 0;
+/* Whether the table p points at holds exactly the cnt counts at mem. */
+static bool
+table_same(struct nexfs_state *s, const struct nexfs_bptr *p, uint8_t type,
+    const uint16_t *mem, uint32_t cnt)
+{
+	return p->type == type && nexfs_blk_read(s, p, s->buf_a) == 0 &&
+	    memcmp(s->buf_a, mem, (size_t)cnt * 2) == 0;
+}
+
+/* Moves the table *p to a newly allocated block (written later). */
+static int
+table_move(struct nexfs_state *s, struct nexfs_bptr *p, uint8_t type)
+{
+	uint32_t b;
+	int err;
+
+	err = nexfs_blk_alloc(s, &b);
+	if (err)
+		return err;
+	if (!nexfs_bptr_null(p))
+		nexfs_ref_free1(s, p->block);
+	nexfs_bptr_clear(p);
+	p->block = b;
+	p->type = type;
+	return 0;
+}
+
+/* Programs the cnt counts at mem as a table into the block *p names. */
+static int
+table_prog(struct nexfs_state *s, struct nexfs_bptr *p, uint8_t type, const uint16_t *mem,
+    uint32_t cnt)
+{
+	int err;
+
+	memset(s->buf_a, 0, s->bsize);
+	memcpy(s->buf_a, mem, (size_t)cnt * 2);
+	err = blk_prog(s, p->block, s->buf_a, type, NEXFS_CSUM_BLAKE3_256, p);
+	return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
+}
+
+/*
+ * Rebases the erase counts when every good block has been erased at least
+ * 0x8000 times more than the base, so that 16 bits keep holding them.
+ */
+static void
+wear_rebase(struct nexfs_state *s)
+{
+	uint16_t lo = UINT16_MAX;
+
+	for (uint32_t b = 0; b < s->geo.block_count; b++)
+		if ((s->rc[b] != NEXFS_RC_BAD || nexfs_block_is_home(s, b)) && s->wear[b] < lo)
+			lo = s->wear[b];
+	if (lo < 0x8000u)
+		return;
+	for (uint32_t b = 0; b < s->geo.block_count; b++)
+		s->wear[b] = s->wear[b] > 0x4000u ? (uint16_t)(s->wear[b] - 0x4000u) : 0;
+	s->wear_base += 0x4000u;
+	s->wear_max = (uint16_t)(s->wear_max - 0x4000u);
+	for (uint32_t t = 0; t < s->ntables; t++)
+		s->wdirty[t] = 1;
 }
 
 /*
  * Saves the reference counts: every table block that changed moves to a
  * new block (which changes counts, so this runs to a fixed point; each
  * table moves at most once), then the index block listing the tables.
- * Fills s->sb.aidx.
+ * Fills s->sb.aidx.  When NEXFS_WEAR_SAVE erases have happened since the
+ * last save (or s->wear_force is set), the changed wear tables and the
+ * wear index move the same way, in the same fixed point (their own
+ * erases count too) and s->sb.wear names the new index.
  */
 int
 nexfs_alloc_save(struct nexfs_state *s)
 {
-	bool moved_idx = false, changed;
-	uint32_t b;
+	bool wear = s->wear_force || s->wear_unsaved >= NEXFS_WEAR_SAVE;
+	bool moved_idx = false, moved_widx = !wear, changed;
+	uint32_t first, cnt;
 	int err;
 
 	/*
 	 * Counts that went up and back down (chunk.c pins a file's old tree
 	 * while it writes) leave a table as it is on flash: it need not move.
 	 */
-	for (uint32_t t = 0; t < s->ntables; t++)
-		if (s->tdirty[t] == 1 && table_same(s, t))
+	for (uint32_t t = 0; t < s->ntables; t++) {
+		cnt = table_range(s, t, &first);
+		if (s->tdirty[t] == 1 &&
+		    table_same(s, &s->tables[t], NEXFS_BT_ALLOC, s->rc + first, cnt))
 			s->tdirty[t] = 0;
+	}
+	if (wear)
+		wear_rebase(s);
+	for (uint32_t t = 0; wear && t < s->ntables; t++) {
+		cnt = table_range(s, t, &first);
+		if (s->wdirty[t] == 1 &&
+		    table_same(s, &s->wtables[t], NEXFS_BT_WEAR, s->wear + first, cnt))
+			s->wdirty[t] = 0;
+	}
 	do {
 		changed = false;
 		for (uint32_t t = 0; t < s->ntables; t++) {
 			if (s->tdirty[t] != 1)
 				continue;
-			err = nexfs_blk_alloc(s, &b);
+			err = table_move(s, &s->tables[t], NEXFS_BT_ALLOC);
 			if (err)
 				return err;
-			if (!nexfs_bptr_null(&s->tables[t]))
-				nexfs_ref_free1(s, s->tables[t].block);
-			s->tables[t].block = b;
-			s->tables[t].type = NEXFS_BT_ALLOC;
 			s->tdirty[t] = 2;
 			changed = true;
 		}
-		if (!moved_idx) {
-			err = nexfs_blk_alloc(s, &b);
+		for (uint32_t t = 0; wear && t < s->ntables; t++) {
+			if (s->wdirty[t] != 1)
+				continue;
+			err = table_move(s, &s->wtables[t], NEXFS_BT_WEAR);
 			if (err)
 				return err;
-			if (!nexfs_bptr_null(&s->sb.aidx))
-				nexfs_ref_free1(s, s->sb.aidx.block);
-			s->sb.aidx.block = b;
+			s->wdirty[t] = 2;
+			changed = true;
+		}
+		if (!moved_widx) {
+			err = table_move(s, &s->sb.wear, NEXFS_BT_WIDX);
+			if (err)
+				return err;
+			moved_widx = true;
+			changed = true;
+		}
+		if (!moved_idx) {
+			err = table_move(s, &s->sb.aidx, NEXFS_BT_AIDX);
+			if (err)
+				return err;
 			moved_idx = true;
 			changed = true;
 		}
 	} while (changed);
 
-	for (uint32_t t = 0; t < s->ntables; t++) {
-		uint32_t first = t * s->per_table, cnt = s->per_table;
-
-		if (s->tdirty[t] != 2)
+	for (uint32_t t = 0; wear && t < s->ntables; t++) {
+		if (s->wdirty[t] != 2)
 			continue;
-		if (first + cnt > s->geo.block_count)
-			cnt = s->geo.block_count - first;
+		cnt = table_range(s, t, &first);
+		err = table_prog(s, &s->wtables[t], NEXFS_BT_WEAR, s->wear + first, cnt);
+		if (err)
+			return err;
+		s->wdirty[t] = 0;
+	}
+	if (wear) {
 		memset(s->buf_a, 0, s->bsize);
-		memcpy(s->buf_a, s->rc + first, (size_t)cnt * 2);
-		err = blk_prog(s, s->tables[t].block, s->buf_a, NEXFS_BT_ALLOC,
-		    NEXFS_CSUM_BLAKE3_256, &s->tables[t]);
+		memcpy(s->buf_a, s->wtables, (size_t)s->ntables * sizeof(struct nexfs_bptr));
+		memcpy(s->buf_a + s->bsize - 8, &s->wear_base, sizeof(s->wear_base));
+		err = blk_prog(s, s->sb.wear.block, s->buf_a, NEXFS_BT_WIDX, NEXFS_CSUM_BLAKE3_256,
+		    &s->sb.wear);
 		if (err)
 			return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
+		s->wear_unsaved = 0;
+		s->wear_force = false;
+	}
+	for (uint32_t t = 0; t < s->ntables; t++) {
+		if (s->tdirty[t] != 2)
+			continue;
+		cnt = table_range(s, t, &first);
+		err = table_prog(s, &s->tables[t], NEXFS_BT_ALLOC, s->rc + first, cnt);
+		if (err)
+			return err;
 		s->tdirty[t] = 0;
 	}
 	memset(s->buf_a, 0, s->bsize);
@@ -539,6 +778,67 @@ nexfs_alloc_save(struct nexfs_state *s)
 	    &s->sb.aidx);
 	if (err)
 		return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
+	return 0;
+}
+
+/*
+ * Loads the wear index of the commit in s->sb: the table pointers, and
+ * with counts set the erase counts too.  Erase counts only guide wear
+ * levelling, so a damaged wear index or table is not fatal: its counts
+ * start again from zero (logged), and the
+ * table is rewritten at the next save.  Without counts (after an abort)
+ * the counts in RAM, which saw every erase, are kept and every table is
+ * compared again at the next save.
+ */
+int
+nexfs_wear_load(struct nexfs_state *s, bool counts)
+{
+	uint32_t first, cnt;
+	bool lost = false;
+	int err;
+
+	err = s->sb.wear.type != NEXFS_BT_WIDX ? NEXFS_ERR_CORRUPT :
+	    nexfs_blk_read(s, &s->sb.wear, s->buf_a);
+	if (err && err != NEXFS_ERR_CORRUPT)
+		return err;
+	if (err) {
+		/* The tables are lost (their blocks leak until scrub rebuilds the index). */
+		memset(s->wtables, 0, (size_t)s->ntables * sizeof(struct nexfs_bptr));
+		s->wear_force = true;
+		lost = true;
+	} else {
+		memcpy(s->wtables, s->buf_a, (size_t)s->ntables * sizeof(struct nexfs_bptr));
+		if (counts)
+			memcpy(&s->wear_base, s->buf_a + s->bsize - 8, sizeof(s->wear_base));
+	}
+	for (uint32_t t = 0; t < s->ntables; t++) {
+		s->wdirty[t] = counts ? 0 : 1;
+		if (!counts)
+			continue;
+		cnt = table_range(s, t, &first);
+		err = s->wtables[t].type != NEXFS_BT_WEAR ? NEXFS_ERR_CORRUPT :
+		    nexfs_blk_read(s, &s->wtables[t], s->buf_a);
+		if (err && err != NEXFS_ERR_CORRUPT)
+			return err;
+		if (err) {
+			memset(s->wear + first, 0, (size_t)cnt * 2);
+			s->wdirty[t] = 1;
+			s->wear_force = true;
+			lost = true;
+			continue;
+		}
+		memcpy(s->wear + first, s->buf_a, (size_t)cnt * 2);
+	}
+	if (lost)
+		nexfs_log(s, NEXFS_LOG_WARN, "erase counts damaged: wear levelling starts them again");
+	if (counts) {
+		s->wear_max = 0;
+		for (uint32_t b = 0; b < s->geo.block_count; b++)
+			if (s->wear[b] > s->wear_max &&
+			    (s->rc[b] != NEXFS_RC_BAD || nexfs_block_is_home(s, b)))
+				s->wear_max = s->wear[b];
+		s->wear_unsaved = 0;
+	}
 	return 0;
 }
 
@@ -577,5 +877,131 @@ nexfs_alloc_load(struct nexfs_state *s)
 	memset(s->pending, 0, (s->geo.block_count + 7) / 8);
 	memset(s->fresh, 0, (s->geo.block_count + 7) / 8);
 	s->npending = 0;
+	return 0;
+}
+
+/*
+ * Rebuilding the reference counts from the tree, when the allocation index
+ * is damaged: the tree is the authority (SPEC.md section 10), the index a
+ * summary of it.  rebuild_visit adds the reference p makes and, the first
+ * time it meets a block (s->fresh marks those), the references of its
+ * children, depth first, re-reading the parent into buf_a after each child
+ * with children of its own.  A damaged block's children are not counted:
+ * nothing can reach them, so they become free.
+ */
+static void
+rebuild_shape(struct nexfs_state *s, uint8_t type, uint32_t *n, uint32_t *stride, uint32_t *off)
+{
+	*n = 0;
+	*stride = sizeof(struct nexfs_bptr);
+	*off = 0;
+	switch (type) {
+	case NEXFS_BT_NODE:
+		*n = s->fanout;
+		break;
+	case NEXFS_BT_WIDX:
+		*n = s->ntables;
+		break;
+	case NEXFS_BT_INODES:
+	case NEXFS_BT_SNAPS:
+		*n = nexfs_rec_per_leaf(s);
+		*stride = 128;
+		*off = type == NEXFS_BT_INODES ? offsetof(struct nexfs_inode, root) :
+		    offsetof(struct nexfs_snaprec, itab);
+		break;
+	default:
+		break;
+	}
+}
+
+static int
+rebuild_visit(struct nexfs_state *s, const struct nexfs_bptr *p, int depth)
+{
+	uint32_t n, stride, off;
+	struct nexfs_bptr c;
+	int err;
+
+	if (nexfs_bptr_null(p) || p->block >= s->geo.block_count ||
+	    depth > 4 * (NEXFS_MAX_HEIGHT + 2))
+		return 0;
+	if (s->rc[p->block] < NEXFS_RC_STICKY)
+		s->rc[p->block]++;
+	if (bit_get(s->fresh, p->block))
+		return 0;
+	bit_set(s->fresh, p->block, true);
+	rebuild_shape(s, p->type, &n, &stride, &off);
+	if (n == 0)
+		return 0;
+	err = nexfs_blk_read(s, p, s->buf_a);
+	if (err == NEXFS_ERR_CORRUPT) {
+		nexfs_log(s, NEXFS_LOG_ERROR, "damaged block while rebuilding the allocation "
+		    "index: what only it points at becomes free");
+		return 0;
+	}
+	if (err)
+		return err;
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t cn, cs, co;
+
+		memcpy(&c, s->buf_a + (size_t)i * stride + off, sizeof(c));
+		if (nexfs_bptr_null(&c))
+			continue;
+		err = rebuild_visit(s, &c, depth + 1);
+		if (err)
+			return err;
+		rebuild_shape(s, c.type, &cn, &cs, &co);
+		if (cn != 0 && (err = nexfs_blk_read(s, p, s->buf_a)) != 0)
+			return err;
+	}
+	return 0;
+}
+
+/*
+ * Recomputes every reference count from the roots of the record in s->sb
+ * (inode table, snapshots, dedup index, wear index; superblock blocks and
+ * the device's bad blocks reserved) and marks every allocation table for
+ * rewriting; the index itself is written by the next commit.  Logged.
+ */
+int
+nexfs_alloc_rebuild(struct nexfs_state *s)
+{
+	uint32_t n = s->geo.block_count;
+	int err;
+
+	nexfs_log(s, NEXFS_LOG_WARN, "allocation index damaged: rebuilding it from the tree");
+	memset(s->rc, 0, (size_t)n * 2);
+	memset(s->pending, 0, (n + 7) / 8);
+	memset(s->fresh, 0, (n + 7) / 8);
+	s->npending = 0;
+	for (uint32_t b = 0; b < n; b++) {
+		bool bad = false;
+
+		if (s->cfg->flash->is_bad != NULL &&
+		    s->cfg->flash->is_bad(s->cfg->flash_ctx, b, &bad) != 0)
+			bad = false;
+		if (bad || nexfs_block_is_home(s, b))
+			s->rc[b] = NEXFS_RC_BAD;
+	}
+	err = rebuild_visit(s, &s->sb.itab, 0);
+	if (!err)
+		err = rebuild_visit(s, &s->sb.snaps, 0);
+	if (!err)
+		err = rebuild_visit(s, &s->sb.ddt, 0);
+	if (!err)
+		err = rebuild_visit(s, &s->sb.wear, 0);
+	memset(s->fresh, 0, (n + 7) / 8);
+	if (err)
+		return err;
+	/* The old index is not counted: the next commit writes a new one. */
+	memset(s->tables, 0, (size_t)s->ntables * sizeof(struct nexfs_bptr));
+	nexfs_bptr_clear(&s->sb.aidx);
+	s->free_blocks = 0;
+	for (uint32_t b = 0; b < n; b++)
+		if (s->rc[b] == 0)
+			s->free_blocks++;
+	for (uint32_t t = 0; t < s->ntables; t++)
+		s->tdirty[t] = 1;
+	s->dirty = true;
+	s->alloc_rebuilt = true;
 	return 0;
 }

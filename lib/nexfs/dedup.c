@@ -171,3 +171,56 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 	s->sb.ddt_height = o.height;
 	return 0;
 }
+
+/*
+ * Points the index entries of chunks that wear levelling moved (mv[0..n))
+ * at their new blocks, so that dedup keeps finding them: one rewrite per
+ * bucket concerned.  Entries that no longer name the old block are left
+ * alone; a damaged bucket is left to scrub.
+ */
+int
+nexfs_dedup_rehint(struct nexfs_state *s, struct nexfs_rehint *mv, uint32_t n)
+{
+	uint32_t per = s->bsize / (uint32_t)sizeof(struct nexfs_ddt_entry);
+	struct nexfs_ddt_entry *e;
+	struct nexfs_obj o;
+	bool hole, changed;
+	int err;
+
+	for (uint32_t i = 0; i < n; i++) {
+		uint64_t bucket = ddt_bucket(s, mv[i].hash);
+
+		if (mv[i].from == NEXFS_NOBLOCK)
+			continue;	/* done with an earlier one of its bucket */
+		ddt_obj(s, &o);
+		err = nexfs_obj_read_leaf(s, &o, bucket, s->buf_b, &hole);
+		if (err == NEXFS_ERR_CORRUPT || (!err && hole))
+			continue;
+		if (err)
+			return err;
+		changed = false;
+		for (uint32_t j = i; j < n; j++) {
+			if (mv[j].from == NEXFS_NOBLOCK || ddt_bucket(s, mv[j].hash) != bucket)
+				continue;
+			for (uint32_t k = 0; k < per; k++) {
+				e = (struct nexfs_ddt_entry *)(void *)(s->buf_b +
+				    (size_t)k * sizeof(*e));
+				if (e->block == mv[j].from &&
+				    memcmp(e->hash, mv[j].hash, sizeof(e->hash)) == 0) {
+					e->block = mv[j].to;
+					changed = true;
+					break;
+				}
+			}
+			mv[j].from = NEXFS_NOBLOCK;
+		}
+		if (!changed)
+			continue;
+		err = nexfs_obj_write_leaf(s, &o, bucket, s->buf_b, false, NULL, -1);
+		if (err)
+			return err;
+		s->sb.ddt = o.root;
+		s->sb.ddt_height = o.height;
+	}
+	return 0;
+}

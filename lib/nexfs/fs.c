@@ -99,8 +99,8 @@ nexfs_inode_obj(struct nexfs_state *s, const struct nexfs_inode *in, struct nexf
 }
 
 /* The object of a live inode, ready to be modified. */
-static int
-inode_obj_rw(struct nexfs_state *s, const struct nexfs_inode *in, struct nexfs_obj *o)
+int
+nexfs_inode_obj_live(struct nexfs_state *s, const struct nexfs_inode *in, struct nexfs_obj *o)
 {
 	nexfs_inode_obj(s, in, o);
 	return itab_leaf_shared(s, in->ino, &o->owner_shared);
@@ -277,7 +277,7 @@ dir_set(struct nexfs_state *s, struct nexfs_inode *dir, uint64_t slot,
 
 	if (slot >= dir->size / 128)
 		return NEXFS_ERR_CORRUPT;
-	err = inode_obj_rw(s, dir, &o);
+	err = nexfs_inode_obj_live(s, dir, &o);
 	if (err)
 		return err;
 	err = nexfs_obj_read_leaf(s, &o, slot / per, s->buf_b, &hole);
@@ -1008,7 +1008,7 @@ file_write(struct nexfs_state *s, struct nexfs_handle *h, uint64_t off, const ui
 		off = in.size;
 	if (len > UINT64_MAX - off)
 		return NEXFS_ERR_FBIG;
-	err = inode_obj_rw(s, &in, &o);
+	err = nexfs_inode_obj_live(s, &in, &o);
 	if (err)
 		return err;
 	err = nexfs_chunk_write(s, &in, &o, off, src, len);
@@ -1071,7 +1071,7 @@ file_truncate(struct nexfs_state *s, struct nexfs_handle *h, uint64_t size)
 		in.mtime_ns = nexfs_now(s);
 		return inode_store(s, &in, in.ino, &old_root, false);
 	}
-	err = inode_obj_rw(s, &in, &o);
+	err = nexfs_inode_obj_live(s, &in, &o);
 	if (err)
 		return err;
 	/* Bytes past the extents read as zeros: only a cut into them is work. */

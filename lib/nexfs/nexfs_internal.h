@@ -45,8 +45,22 @@
 #define NEXFS_BT_ALLOC  5	/* allocation-index table: u16 refcounts */
 #define NEXFS_BT_AIDX   6	/* allocation-index root: bptrs of the tables */
 #define NEXFS_BT_DDT    7	/* dedup-index leaf: hash -> block hints, no references */
+#define NEXFS_BT_WEAR   8	/* wear table: u16 erase counts */
+#define NEXFS_BT_WIDX   9	/* wear index root: bptrs of the wear tables, the base */
 
 #define NEXFS_BF_ZSTD 0x1	/* stored bytes are a zstd frame */
+
+/*
+ * Wear levelling (wear.c).  Static levelling moves data off blocks erased
+ * NEXFS_WEAR_DELTA times fewer than the most worn block; a superblock
+ * replica that is full and worn NEXFS_WEAR_DELTA / 2 above the mean moves to
+ * a little-worn block instead of being erased in place.  Erase counts are
+ * saved with the commit after NEXFS_WEAR_SAVE erases (and at unmount), so a
+ * power cut forgets at most that many.
+ */
+#define NEXFS_WEAR_DELTA 16u
+#define NEXFS_WEAR_SAVE  64u
+#define NEXFS_WEAR_MOVES 8u	/* blocks moved per levelling round, at most */
 
 /* Refcount values with a meaning of their own. */
 #define NEXFS_RC_BAD      0xffffu	/* bad or reserved (superblock) block */
@@ -163,7 +177,9 @@ struct nexfs_super {
 	struct nexfs_bptr ddt;		/* dedup index */
 	uint32_t ddt_buckets;		/* leaves of the dedup index, a power of two */
 	uint8_t ddt_height;
-	uint8_t rsvd[99];
+	uint8_t rsvd[3];
+	struct nexfs_bptr wear;		/* wear index: erase counts (SPEC.md section 5) */
+	uint32_t anchor_block[NEXFS_REPLICAS_MAX];	/* fixed homes: records of replica moves */
 	uint8_t check[32];		/* BLAKE3-256 of bytes 0..479 */
 };
 _Static_assert(sizeof(struct nexfs_super) == NEXFS_REC_SIZE, "super size");
@@ -171,6 +187,8 @@ _Static_assert(offsetof(struct nexfs_super, replica_block) == 56, "super.replica
 _Static_assert(offsetof(struct nexfs_super, itab) == 96, "super.itab");
 _Static_assert(offsetof(struct nexfs_super, next_ino) == 264, "super.next_ino");
 _Static_assert(offsetof(struct nexfs_super, ddt) == 320, "super.ddt");
+_Static_assert(offsetof(struct nexfs_super, wear) == 384, "super.wear");
+_Static_assert(offsetof(struct nexfs_super, anchor_block) == 440, "super.anchor_block");
 _Static_assert(offsetof(struct nexfs_super, check) == 480, "super.check");
 
 /* A dedup-index entry: 32 bytes, B/32 per leaf (SPEC.md section 8). */
@@ -214,6 +232,7 @@ struct nexfs_state {
 	struct nexfs_super sb;		/* the commit being built */
 	struct nexfs_super durable;	/* the last commit on flash */
 	uint32_t rep_next[NEXFS_REPLICAS_MAX];	/* next free slot per replica */
+	uint32_t anc_next[NEXFS_REPLICAS_MAX];	/* next free slot per anchor */
 	uint16_t relocate;		/* replicas whose block went bad: move at next commit */
 	uint32_t open_files;
 	bool mounted;
@@ -226,6 +245,25 @@ struct nexfs_state {
 	uint64_t free_blocks;		/* refcount 0 (pending included) */
 	uint64_t npending;		/* of which pending */
 	struct nexfs_dedup_stats dd;
+	/* Wear (block.c keeps the counts, wear.c levels). */
+	uint16_t *wear;			/* erases per block, less wear_base */
+	uint8_t *wdirty;		/* per wear table: 0 clean, 1 changed, 2 relocated */
+	struct nexfs_bptr *wtables;	/* bptrs of the wear tables */
+	uint32_t wear_base;		/* a block's erase count is wear[b] + wear_base */
+	uint32_t wear_unsaved;		/* erases since the wear tables were saved */
+	bool wear_force;		/* save the wear tables at the next commit */
+	bool alloc_rebuilt;		/* the counts were rebuilt, not yet committed */
+	bool wl_idle;			/* a whole sweep found nothing to move */
+	uint8_t wl_phase;		/* sweep: 0 inode table, 1 inodes, 2 dedup index, 3 snapshots */
+	uint16_t wear_max;		/* highest count of a good block (an upper bound) */
+	uint16_t wl_idle_max;		/* wear_max when the sweep went idle */
+	uint16_t wl_min_used;		/* last scan: lowest count of a block in use */
+	uint16_t wl_mean;		/* last scan: mean count of the good blocks */
+	uint32_t wl_allocs;		/* erases since the last levelling check */
+	uint64_t wl_ino;		/* sweep: inode whose tree is next */
+	uint64_t wl_group;		/* sweep: level-1 node (or leaf) next in that object */
+	uint64_t wl_moves;		/* blocks moved for wear since mount */
+	uint64_t wl_lap_moves;		/* of which during the current sweep */
 };
 _Static_assert(sizeof(struct nexfs_state) <= sizeof(struct nexfs), "struct nexfs too small");
 _Static_assert(alignof(struct nexfs_state) <= alignof(struct nexfs), "struct nexfs alignment");
@@ -277,8 +315,16 @@ void nexfs_ref_free1(struct nexfs_state *s, uint32_t block);
 int nexfs_bptr_drop(struct nexfs_state *s, const struct nexfs_bptr *p) NEXFS_NODISCARD;
 void nexfs_children_inc(struct nexfs_state *s, const uint8_t *buf, uint8_t type, int skip);
 void nexfs_hash(uint8_t csum, const void *buf, size_t len, uint8_t out[32]);
+int nexfs_blk_alloc_near(struct nexfs_state *s, uint32_t want, uint32_t *block) NEXFS_NODISCARD;
+void nexfs_blk_unreserve(struct nexfs_state *s, uint32_t block);
+int nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
+    struct nexfs_bptr *out) NEXFS_NODISCARD;
+uint32_t nexfs_prog_len(struct nexfs_state *s, uint32_t len);
 int nexfs_alloc_save(struct nexfs_state *s) NEXFS_NODISCARD;
 int nexfs_alloc_load(struct nexfs_state *s) NEXFS_NODISCARD;
+int nexfs_alloc_rebuild(struct nexfs_state *s) NEXFS_NODISCARD;
+void nexfs_wear_note(struct nexfs_state *s, uint32_t block);
+int nexfs_wear_load(struct nexfs_state *s, bool counts) NEXFS_NODISCARD;
 uint32_t nexfs_rec_per_leaf(struct nexfs_state *s);
 
 /* tree.c */
@@ -319,6 +365,21 @@ int nexfs_op_begin(struct nexfs_state *s, bool write) NEXFS_NODISCARD;
 int nexfs_replicas_check(struct nexfs_state *s, struct nexfs_scrub_report *rep)
     NEXFS_NODISCARD;
 
+/* wear.c */
+bool nexfs_block_is_home(struct nexfs_state *s, uint32_t block);
+void nexfs_wear_scan(struct nexfs_state *s);
+uint32_t nexfs_wear_coldest_free(struct nexfs_state *s);
+bool nexfs_wear_replica_moves(struct nexfs_state *s, uint32_t r);
+void nexfs_wear_level(struct nexfs_state *s);
+
+/* dedup.c: the index hints of chunks whose blocks moved (wear.c). */
+struct nexfs_rehint {
+	uint8_t hash[32];
+	uint32_t from, to;
+};
+int nexfs_dedup_rehint(struct nexfs_state *s, struct nexfs_rehint *mv, uint32_t n)
+    NEXFS_NODISCARD;
+
 /* snap.c: the inode table a snapshot id names (NEXFS_LIVE: the live one). */
 int nexfs_snap_view(struct nexfs_state *s, nexfs_snap_t snap, struct nexfs_bptr *itab,
     uint8_t *ih) NEXFS_NODISCARD;
@@ -333,3 +394,5 @@ int nexfs_path_lookup(struct nexfs_state *s, const struct nexfs_bptr *itab, uint
 int nexfs_dir_find_ino(struct nexfs_state *s, const struct nexfs_bptr *itab, uint8_t ih,
     const struct nexfs_inode *dir, uint64_t ino, struct nexfs_dent *out) NEXFS_NODISCARD;
 void nexfs_inode_obj(struct nexfs_state *s, const struct nexfs_inode *in, struct nexfs_obj *o);
+int nexfs_inode_obj_live(struct nexfs_state *s, const struct nexfs_inode *in, struct nexfs_obj *o)
+    NEXFS_NODISCARD;

@@ -446,18 +446,100 @@ scrub_itab(struct scrub_ctx *c, const struct nexfs_bptr *itab, uint8_t ih, uint6
 	return 0;
 }
 
+/*
+ * The dedup index: each bucket leaf is read; a damaged leaf is reported
+ * and, when repair is allowed, replaced by an empty one (the index holds
+ * hints only, so nothing is lost but the chance to share).  A damaged node
+ * sets *node_bad: its leaves cannot be reached one by one.
+ */
+static int
+scrub_ddt(struct scrub_ctx *c, bool repair, bool *node_bad)
+{
+	struct nexfs_state *s = c->s;
+	struct nexfs_bptr leaf;
+	struct nexfs_obj o;
+	int err;
+
+	*node_bad = false;
+	for (uint64_t b = 0; b < s->sb.ddt_buckets; b++) {
+		memset(&o, 0, sizeof(o));
+		o.root = s->sb.ddt;
+		o.height = s->sb.ddt_height;
+		o.leaf_type = NEXFS_BT_DDT;
+		err = nexfs_obj_leaf_bptr(s, &o, b, &leaf);
+		if (err == NEXFS_ERR_CORRUPT) {
+			scrub_damage(c, "dedup index node", s->sb.ddt.block);
+			*node_bad = true;
+			return 0;
+		}
+		if (err)
+			return err;
+		if (nexfs_bptr_null(&leaf))
+			continue;
+		err = nexfs_blk_read(s, &leaf, s->buf_b);
+		if (err && err != NEXFS_ERR_CORRUPT)
+			return err;
+		scrub_visit(c, &leaf, err);
+		if (!err || !repair)
+			continue;
+		err = nexfs_obj_write_leaf(s, &o, b, NULL, true, NULL, -1);
+		if (err)
+			return err;
+		s->sb.ddt = o.root;
+		s->sb.ddt_height = o.height;
+		c->rep->repaired++;
+	}
+	return 0;
+}
+
+/*
+ * One index root (allocation or wear) and its tables: *bad gets whether
+ * any failed, and dirty[t] is set for each damaged table so that the next
+ * commit writes it again from the counts in RAM, which saw every change.
+ */
+static int
+scrub_index(struct scrub_ctx *c, const struct nexfs_bptr *root, const struct nexfs_bptr *tables,
+    uint8_t *dirty, bool repair, bool *bad)
+{
+	struct nexfs_state *s = c->s;
+	int err;
+
+	*bad = false;
+	err = nexfs_blk_read(s, root, s->buf_b);
+	if (err && err != NEXFS_ERR_CORRUPT)
+		return err;
+	scrub_visit(c, root, err);
+	*bad = err != 0;
+	for (uint32_t t = 0; t < s->ntables; t++) {
+		err = nexfs_blk_read(s, &tables[t], s->buf_b);
+		if (err && err != NEXFS_ERR_CORRUPT)
+			return err;
+		scrub_visit(c, &tables[t], err);
+		if (err) {
+			*bad = true;
+			if (repair)
+				dirty[t] = 1;
+		}
+	}
+	return 0;
+}
+
 int
 nexfs_scrub(struct nexfs *fs, struct nexfs_scrub_report *rep, nexfs_scrub_fn fn, void *ctx)
 {
 	struct nexfs_state *s = nexfs_st(fs);
 	struct scrub_ctx c = { s, rep, fn, ctx, 0 };
 	struct nexfs_snaprec rec;
+	bool repair, ddt_bad, alloc_bad, wear_bad;
+	uint64_t before, e0, r0;
 	int err;
 
-	memset(rep, 0, sizeof(*rep));
+	memset(rep, 0, sizeof(rep[0]));
 	err = nexfs_op_begin(s, false);
 	if (err)
 		return err;
+	/* Repairs commit: not on a read-only mount, nor over pending batch changes. */
+	repair = !s->rdonly && !s->dirty;
 	c.total = s->geo.block_count - s->free_blocks;
 	err = scrub_itab(&c, &s->sb.itab, s->sb.itab_height, s->sb.next_ino);
 	if (err)
@@ -479,19 +561,50 @@ nexfs_scrub(struct nexfs *fs, struct nexfs_scrub_report *rep, nexfs_scrub_fn fn,
 		if (err)
 			return err;
 	}
-	err = nexfs_tree_walk(s, &s->sb.ddt, true, scrub_visit, &c, 0);
+	e0 = rep->errors;
+	r0 = rep->repaired;
+	err = scrub_ddt(&c, repair, &ddt_bad);
 	if (err)
-		return err;
-	err = nexfs_tree_walk(s, &s->sb.aidx, false, scrub_visit, &c, 0);
-	if (err)
-		return err;
-	for (uint32_t t = 0; t < s->ntables; t++) {
-		err = nexfs_blk_read(s, &s->tables[t], s->buf_b);
-		if (err && err != NEXFS_ERR_CORRUPT)
-			return err;
-		scrub_visit(&c, &s->tables[t], err);
+		goto fail;
+	if (s->alloc_rebuilt) {
+		/* Damaged at mount; a read-only mount holds the rebuilt counts in RAM. */
+		c.rep->blocks_checked++;
+		scrub_damage(&c, "allocation index (rebuilt from the tree at mount)",
+		    s->durable.aidx.block);
 	}
-	if (!s->rdonly && !s->dirty) {
+	err = scrub_index(&c, &s->sb.aidx, s->tables, s->tdirty, repair, &alloc_bad);
+	if (!err)
+		err = scrub_index(&c, &s->sb.wear, s->wtables, s->wdirty, repair, &wear_bad);
+	if (err)
+		goto fail;
+	if (repair && (ddt_bad || alloc_bad || wear_bad)) {
+		/* Every damaged index block found since e0 is written anew. */
+		before = (rep->errors - e0) - (rep->repaired - r0);
+		if (ddt_bad) {
+			/*
+			 * A damaged node of the dedup index: start an empty
+			 * index, and count references again so that the blocks
+			 * of the old one are freed.
+			 */
+			nexfs_bptr_clear(&s->sb.ddt);
+			s->sb.ddt_height = 0;
+			err = nexfs_alloc_rebuild(s);
+			if (err)
+				goto fail;
+		}
+		if (wear_bad)
+			s->wear_force = true;
+		s->dirty = true;
+		err = nexfs_commit(s);
+		if (err)
+			goto fail;
+		rep->repaired += before;
+	} else if (repair && s->dirty) {
+		err = nexfs_commit(s);	/* damaged dedup leaves replaced */
+		if (err)
+			goto fail;
+	}
+	if (repair) {
 		err = nexfs_replicas_check(s, rep);
 		if (err)
 			return err;
@@ -499,6 +612,10 @@ nexfs_scrub(struct nexfs *fs, struct nexfs_scrub_report *rep, nexfs_scrub_fn fn,
 	if (fn != NULL)
 		fn(ctx, rep->blocks_checked, rep->blocks_checked, NULL);
 	return 0;
+fail:
+	if (repair && !s->broken)
+		(void)nexfs_abort(s);
+	return err;
 }
 
 /* --- Usage ---------------------------------------------------------------- */

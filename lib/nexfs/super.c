@@ -26,7 +26,7 @@
 
 /* Where each part of the working buffer lives. */
 struct nexfs_layout {
-	size_t a, b, z, rc, pending, fresh, tdirty, tables, total;
+	size_t a, b, z, rc, pending, fresh, tdirty, tables, wear, wdirty, wtables, total;
 	uint32_t ntables, per_table, fanout, slots, rec_bytes;
 };
 
@@ -76,6 +76,12 @@ layout_of(const struct nexfs_flash_geometry *geo, bool codec, struct nexfs_layou
 	L->tdirty = off;
 	off = up8(off + L->ntables);
 	L->tables = off;
+	off = up8(off + (size_t)L->ntables * sizeof(struct nexfs_bptr));
+	L->wear = off;
+	off = up8(off + n * 2);
+	L->wdirty = off;
+	off = up8(off + L->ntables);
+	L->wtables = off;
 	off = up8(off + (size_t)L->ntables * sizeof(struct nexfs_bptr));
 	L->total = off;
 	return 0;
@@ -185,6 +191,9 @@ state_setup(struct nexfs_state *s, const struct nexfs_config *cfg)
 	s->fresh = m + L.fresh;
 	s->tdirty = m + L.tdirty;
 	s->tables = (struct nexfs_bptr *)(void *)(m + L.tables);
+	s->wear = (uint16_t *)(void *)(m + L.wear);
+	s->wdirty = m + L.wdirty;
+	s->wtables = (struct nexfs_bptr *)(void *)(m + L.wtables);
 	s->ntables = L.ntables;
 	s->per_table = L.per_table;
 	s->reserve = 2 * (L.ntables + 1) + 8;
@@ -218,65 +227,84 @@ super_valid(const struct nexfs_super *sb)
 	if (sb->replicas < 1 || sb->replicas > NEXFS_REPLICAS_MAX)
 		return false;
 	for (uint32_t i = 0; i < sb->replicas; i++)
-		if (sb->replica_block[i] >= sb->block_count)
+		if (sb->replica_block[i] >= sb->block_count ||
+		    sb->anchor_block[i] >= sb->block_count)
 			return false;
 	return true;
 }
 
 /*
- * Appends the record in s->sb to replica r, erasing the block when full.
- * Returns NEXFS_ERR_BADBLOCK (after marking it) when the replica block
- * failed to erase or program.
+ * Appends the record in s->sb to block b at slot *next, erasing the block
+ * first when it is full.  Returns NEXFS_ERR_BADBLOCK (after marking it)
+ * when the block failed to erase or program.
  */
 static int
-replica_append(struct nexfs_state *s, uint32_t r)
+rec_append(struct nexfs_state *s, uint32_t b, uint32_t *next)
 {
-	uint32_t b = s->sb.replica_block[r];
 	int err;
 
-	if (s->rep_next[r] >= s->slots) {
+	if (*next >= s->slots) {
 		err = s->cfg->flash->erase(s->cfg->flash_ctx, b);
 		if (err)
 			goto fail;
-		s->rep_next[r] = 0;
+		nexfs_wear_note(s, b);
+		*next = 0;
 	}
 	memset(s->buf_a, 0xff, s->rec_bytes);
 	memcpy(s->buf_a, &s->sb, sizeof(s->sb));
-	err = s->cfg->flash->prog(s->cfg->flash_ctx, b, s->rep_next[r] * s->rec_bytes,
-	    s->buf_a, s->rec_bytes);
-	s->rep_next[r]++;
+	err = s->cfg->flash->prog(s->cfg->flash_ctx, b, *next * s->rec_bytes, s->buf_a,
+	    s->rec_bytes);
+	(*next)++;
 	if (err)
 		goto fail;
 	return 0;
 fail:
 	if (err == NEXFS_ERR_BADBLOCK) {
-		nexfs_log(s, NEXFS_LOG_WARN, "superblock replica block went bad: moving it");
+		nexfs_log(s, NEXFS_LOG_WARN, "superblock block went bad");
 		if (s->cfg->flash->mark_bad != NULL)
 			(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
 	}
 	return err;
 }
 
+static int
+replica_append(struct nexfs_state *s, uint32_t r)
+{
+	return rec_append(s, s->sb.replica_block[r], &s->rep_next[r]);
+}
+
 /*
- * Moves the replicas marked in s->relocate to fresh blocks (reserved in the
- * allocation index saved by this commit; the record lists them).
+ * Moves the replicas marked in s->relocate to other blocks (reserved in the
+ * allocation index saved by this commit; the record lists them): a bad one
+ * to any free block, a worn one to the least worn free block, giving its
+ * old block back.
  */
 static int
 replicas_relocate(struct nexfs_state *s)
 {
-	uint32_t nb;
+	uint32_t nb, old;
 	int err;
 
 	for (uint32_t r = 0; r < s->sb.replicas; r++) {
 		if ((s->relocate & (1u << r)) == 0)
 			continue;
-		err = nexfs_blk_alloc(s, &nb);
+		old = s->sb.replica_block[r];
+		err = nexfs_blk_alloc_near(s, nexfs_wear_coldest_free(s), &nb);
 		if (err)
 			return err;
 		nexfs_blk_reserve(s, nb);
 		s->sb.replica_block[r] = nb;
 		s->rep_next[r] = 0;
 		s->relocate &= (uint16_t)~(1u << r);
+		if (!nexfs_block_is_home(s, old)) {
+			bool bad = false;
+
+			if (s->cfg->flash->is_bad != NULL &&
+			    s->cfg->flash->is_bad(s->cfg->flash_ctx, old, &bad) != 0)
+				bad = true;
+			if (!bad)
+				nexfs_blk_unreserve(s, old);
+		}
 	}
 	return 0;
 }
@@ -290,19 +318,56 @@ flash_sync(struct nexfs_state *s)
 }
 
 /*
+ * Appends the record of a commit that moves replicas to two anchors,
+ * starting at anchor seq mod r (the next ones when one is bad), each
+ * followed by a device sync.  Anchors are erased only when full, and the
+ * previous anchor record is in two anchors, so one of them always holds
+ * the newest list of replicas.  Fails when no anchor took the record.
+ */
+static int
+anchors_append(struct nexfs_state *s)
+{
+	uint32_t r = s->sb.replicas, done = 0;
+	int err;
+
+	for (uint32_t k = 0; k < r && done < 2; k++) {
+		uint32_t a = (uint32_t)((s->sb.seq + k) % r);
+
+		err = rec_append(s, s->sb.anchor_block[a], &s->anc_next[a]);
+		if (!err)
+			err = flash_sync(s);
+		if (err == NEXFS_ERR_BADBLOCK)
+			continue;
+		if (err)
+			return err;
+		done++;
+	}
+	return done > 0 ? 0 : NEXFS_ERR_IO;
+}
+
+/*
  * Makes the running transaction durable: the allocation index, then the
- * record to two replicas.  On failure the caller aborts.
+ * record to two replicas (to two anchors first, when replicas moved).  On
+ * failure the caller aborts.
  */
 int
 nexfs_commit(struct nexfs_state *s)
 {
 	uint32_t r = s->sb.replicas, t1, t2;
-	bool moved = s->relocate != 0;
+	bool moved;
 	int err, err2;
 
 	if (!s->dirty && s->relocate == 0)
 		return 0;
 	s->use_reserve = true;
+	/* A full replica that is worn moves instead of being erased again. */
+	t1 = (uint32_t)((s->durable.seq + 1) % r);
+	t2 = (uint32_t)((s->durable.seq + 2) % r);
+	if (s->rep_next[t1] >= s->slots && nexfs_wear_replica_moves(s, t1))
+		s->relocate |= (uint16_t)(1u << t1);
+	if (s->rep_next[t2] >= s->slots && nexfs_wear_replica_moves(s, t2))
+		s->relocate |= (uint16_t)(1u << t2);
+	moved = s->relocate != 0;
 	if (moved) {
 		err = replicas_relocate(s);
 		if (err)
@@ -318,8 +383,15 @@ nexfs_commit(struct nexfs_state *s)
 	s->sb.time_ns = nexfs_now(s);
 	s->sb.blocks_free = s->free_blocks;
 	super_seal(&s->sb);
-	t1 = (uint32_t)(s->sb.seq % r);
-	t2 = (uint32_t)((s->sb.seq + 1) % r);
+	/*
+	 * Mount finds the replicas through the newest anchor record: a commit
+	 * that moves one is durable once an anchor holds it.
+	 */
+	if (moved) {
+		err = anchors_append(s);
+		if (err)
+			goto broken;
+	}
 	err = replica_append(s, t1);
 	if (!err)
 		err = flash_sync(s);
@@ -336,30 +408,12 @@ nexfs_commit(struct nexfs_state *s)
 		err = err2;
 		goto broken;
 	}
-	if (err && err2) {
+	if (err && err2 && !moved) {
 		err = NEXFS_ERR_IO;	/* neither replica took the record */
 		goto broken;
 	}
-	/*
-	 * After a move, every replica gets this record, which lists the new
-	 * block: whichever replica mount finds first then leads to it, even
-	 * once the two copies of some later commit are the moved replica and
-	 * one being erased.
-	 */
-	for (uint32_t i = 0; moved && i < r; i++) {
-		if (i == t1 || i == t2)
-			continue;
-		err2 = replica_append(s, i);
-		if (!err2)
-			err2 = flash_sync(s);
-		if (err2 == NEXFS_ERR_BADBLOCK)
-			s->relocate |= (uint16_t)(1u << i);
-		else if (err2) {
-			err = err2;
-			goto broken;
-		}
-	}
 	s->durable = s->sb;
+	s->alloc_rebuilt = false;
 	memset(s->pending, 0, (s->geo.block_count + 7) / 8);
 	memset(s->fresh, 0, (s->geo.block_count + 7) / 8);
 	s->npending = 0;
@@ -381,6 +435,8 @@ nexfs_abort(struct nexfs_state *s)
 	s->use_reserve = false;
 	s->dirty = false;
 	err = nexfs_alloc_load(s);
+	if (!err)
+		err = nexfs_wear_load(s, false);
 	if (err)
 		s->broken = true;
 	return err;
@@ -414,6 +470,8 @@ nexfs_op_end(struct nexfs_state *s, int err)
 	err = nexfs_commit(s);
 	if (err && !s->broken)
 		(void)nexfs_abort(s);
+	if (!err)
+		nexfs_wear_level(s);
 	return err;
 }
 
@@ -505,33 +563,45 @@ nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *
 			s->free_blocks--;
 		}
 	}
-	for (uint32_t i = 0; i < o.replicas; i++) {
-		uint32_t b = replica_home(i, o.replicas, n);
-		int tries;
+	/*
+	 * Anchor i at its home or the first good block of the three after it;
+	 * replica i at the first good block after its anchor.
+	 */
+	for (uint32_t pass = 0; pass < 2; pass++) {
+		for (uint32_t i = 0; i < o.replicas; i++) {
+			uint32_t b = pass == 0 ? replica_home(i, o.replicas, n) :
+			    s->sb.anchor_block[i] + 1;
+			uint32_t tries;
 
-		for (tries = 0; tries < 4; tries++, b++) {
-			if (s->rc[b] != 0)
-				continue;
-			err = cfg->flash->erase(cfg->flash_ctx, b);
-			if (err == 0)
-				break;
-			if (err != NEXFS_ERR_BADBLOCK)
-				return err;
+			for (tries = 0; tries < (pass == 0 ? 4u : n); tries++, b = (b + 1) % n) {
+				if (s->rc[b] != 0)
+					continue;
+				err = cfg->flash->erase(cfg->flash_ctx, b);
+				if (err == 0)
+					break;
+				if (err != NEXFS_ERR_BADBLOCK)
+					return err;
+				s->rc[b] = NEXFS_RC_BAD;
+				s->free_blocks--;
+			}
+			if (tries == (pass == 0 ? 4u : n))
+				return NEXFS_ERR_IO;
+			s->wear[b]++;
 			s->rc[b] = NEXFS_RC_BAD;
 			s->free_blocks--;
+			if (pass == 0)
+				s->sb.anchor_block[i] = b;
+			else
+				s->sb.replica_block[i] = b;
 		}
-		if (tries == 4)
-			return NEXFS_ERR_IO;
-		s->rc[b] = NEXFS_RC_BAD;
-		s->free_blocks--;
-		s->sb.replica_block[i] = b;
 	}
 	s->sb.alloc_cursor = 0;
 	s->sb.ddt_buckets = 1;
 	while ((uint64_t)s->sb.ddt_buckets * (s->bsize / 32) < 2ull * n)
 		s->sb.ddt_buckets *= 2;
 	for (uint32_t t = 0; t < s->ntables; t++)
-		s->tdirty[t] = 1;
+		s->tdirty[t] = s->wdirty[t] = 1;
+	s->wear_force = true;
 	s->use_reserve = true;
 
 	/* The inode table with the root directory, inode 1. */
@@ -565,6 +635,8 @@ nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *
 	super_seal(&s->sb);
 	for (uint32_t i = 0; i < o.replicas; i++) {
 		err = replica_append(s, i);
+		if (!err)
+			err = rec_append(s, s->sb.anchor_block[i], &s->anc_next[i]);
 		if (err)
 			return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
 	}
@@ -638,6 +710,27 @@ probe_any(struct nexfs_state *s, struct nexfs_super *found)
 	return NEXFS_ERR_NOFS;
 }
 
+/* Fills next[i] with the slot after the last one in use in block b[i]. */
+static int
+next_slots(struct nexfs_state *s, const uint32_t *b, uint32_t n, uint32_t *next)
+{
+	struct nexfs_super rec;
+	bool valid, erased;
+	int err;
+
+	for (uint32_t r = 0; r < n; r++) {
+		next[r] = 0;
+		for (uint32_t k = 0; k < s->slots; k++) {
+			err = read_slot(s, b[r], k, &rec, &valid, &erased);
+			if (err)
+				return err;
+			if (!erased)
+				next[r] = k + 1;
+		}
+	}
+	return 0;
+}
+
 int
 nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 {
@@ -655,23 +748,26 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 		return err;
 	}
 	/*
-	 * Scan every slot of every replica the list names; a newer record may
-	 * list a replica that moved, so scan again until the list is stable.
+	 * Scan every slot of every anchor and replica the record names: the
+	 * newest anchor record lists the replicas as of the last move, and
+	 * every later commit is in those replicas.  A newer record may list
+	 * blocks not read yet, so scan again until the list is stable.
 	 */
 	{
-		uint32_t scanned[3 * NEXFS_REPLICAS_MAX], nscanned = 0;
+		uint32_t scanned[6 * NEXFS_REPLICAS_MAX], nscanned = 0;
 		struct nexfs_super list = any;
 
 		for (int round = 0; round < 3; round++) {
 			bool fresh_block = false;
 
-			for (uint32_t r = 0; r < list.replicas; r++) {
-				uint32_t b = list.replica_block[r];
+			for (uint32_t r = 0; r < 2 * list.replicas; r++) {
+				uint32_t b = r < list.replicas ? list.anchor_block[r] :
+				    list.replica_block[r - list.replicas];
 				bool seen = false;
 
 				for (uint32_t k = 0; k < nscanned; k++)
 					seen = seen || scanned[k] == b;
-				if (seen || nscanned == 3 * NEXFS_REPLICAS_MAX)
+				if (seen || nscanned == 6 * NEXFS_REPLICAS_MAX)
 					continue;
 				scanned[nscanned++] = b;
 				fresh_block = true;
@@ -691,23 +787,22 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 		}
 	}
 	if (have) {
-		for (uint32_t r = 0; r < best.replicas; r++) {
-			s->rep_next[r] = 0;
-			for (uint32_t k = 0; k < s->slots; k++) {
-				err = read_slot(s, best.replica_block[r], k, &rec, &valid, &erased);
-				if (err)
-					return err;
-				if (!erased)
-					s->rep_next[r] = k + 1;
-			}
-		}
+		err = next_slots(s, best.replica_block, best.replicas, s->rep_next);
+		if (!err)
+			err = next_slots(s, best.anchor_block, best.replicas, s->anc_next);
+		if (err)
+			return err;
 	}
 	if (!have)
 		return NEXFS_ERR_NOFS;
 	if (best.version != NEXFS_FORMAT_VERSION) {
 		nexfs_log(s, NEXFS_LOG_ERROR, best.version == 1 ?
 		    "volume has NexFS format version 1 (block-aligned files); this NexFS reads "
-		    "version 2 only: copy the files to a new volume with a version-1 tool" :
+		    "version 3 only: copy the files to a new volume with a version-1 tool" :
+		    best.version == 2 ?
+		    "volume has NexFS format version 2 (no erase counts, replicas at fixed "
+		    "places); this NexFS reads version 3 only: copy the files to a new volume "
+		    "with a version-2 tool" :
 		    "unknown NexFS format version");
 		return NEXFS_ERR_VERSION;
 	}
@@ -731,11 +826,26 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 	}
 	s->sb = best;
 	s->durable = best;
+	/*
+	 * A damaged allocation index is rebuilt from the tree (and, on a
+	 * writable mount, written by a commit before mount returns).
+	 */
 	err = nexfs_alloc_load(s);
+	if (err == NEXFS_ERR_CORRUPT)
+		err = nexfs_alloc_rebuild(s);
 	if (err)
 		return err;
 	for (uint32_t r = 0; r < best.replicas; r++)
-		s->rc[best.replica_block[r]] = NEXFS_RC_BAD;
+		s->rc[best.replica_block[r]] = s->rc[best.anchor_block[r]] = NEXFS_RC_BAD;
+	err = nexfs_wear_load(s, true);
+	if (err)
+		return err;
+	nexfs_wear_scan(s);
+	if (s->dirty && !(cfg->mount_flags & NEXFS_MOUNT_RDONLY)) {
+		err = nexfs_commit(s);
+		if (err)
+			return err;
+	}
 	s->rdonly = (cfg->mount_flags & NEXFS_MOUNT_RDONLY) != 0;
 	s->batch = (cfg->mount_flags & NEXFS_MOUNT_BATCH) != 0;
 	s->mounted = true;
@@ -756,6 +866,8 @@ nexfs_sync(struct nexfs *fs)
 	err = nexfs_commit(s);
 	if (err && !s->broken)
 		(void)nexfs_abort(s);
+	if (!err)
+		nexfs_wear_level(s);
 	return err;
 }
 
@@ -767,8 +879,14 @@ nexfs_unmount(struct nexfs *fs)
 
 	if (!s->mounted)
 		return NEXFS_ERR_BADF;
-	if (!s->rdonly && !s->broken)
+	if (!s->rdonly && !s->broken) {
+		/* Erase counts not saved yet go with a last commit. */
+		if (s->wear_unsaved != 0) {
+			s->wear_force = true;
+			s->dirty = true;
+		}
 		err = nexfs_commit(s);
+	}
 	s->mounted = false;
 	return err;
 }
@@ -788,12 +906,13 @@ nexfs_info(struct nexfs *fs, struct nexfs_info *info)
 	info->version = s->sb.version;
 	info->replicas = s->sb.replicas;
 	memcpy(info->replica_blocks, s->sb.replica_block, sizeof(info->replica_blocks));
+	memcpy(info->anchor_blocks, s->sb.anchor_block, sizeof(info->anchor_blocks));
 	info->features = s->sb.features;
 	info->seq = s->durable.seq;
 	for (uint32_t b = 0; b < s->geo.block_count; b++)
 		if (s->rc[b] == NEXFS_RC_BAD)
 			bad++;
-	info->blocks_bad = bad - s->sb.replicas;
+	info->blocks_bad = bad - 2u * s->sb.replicas;
 	info->blocks_total = s->geo.block_count - bad;
 	info->blocks_free = s->free_blocks;
 	info->bytes_total = info->blocks_total * s->bsize;
@@ -806,6 +925,25 @@ nexfs_info(struct nexfs *fs, struct nexfs_info *info)
 		if (err)
 			return err;
 		info->snapshots = (uint32_t)nsnap;
+	}
+	{
+		uint64_t sum = 0, good = 0;
+		uint32_t lo = UINT32_MAX, hi = 0;
+
+		for (uint32_t b = 0; b < s->geo.block_count; b++) {
+			uint32_t w = s->wear[b] + s->wear_base;
+
+			if (s->rc[b] == NEXFS_RC_BAD && !nexfs_block_is_home(s, b))
+				continue;
+			sum += w;
+			good++;
+			lo = w < lo ? w : lo;
+			hi = w > hi ? w : hi;
+		}
+		info->max_erase_count = hi;
+		info->min_erase_count = good != 0 ? lo : 0;
+		info->mean_erase_count = good != 0 ? (uint32_t)(sum / good) : 0;
+		info->wear_moves = s->wl_moves;
 	}
 	memcpy(info->root_hash, s->sb.itab.hash, 32);
 	info->default_csum = s->sb.default_csum;
@@ -839,9 +977,10 @@ nexfs_tune(struct nexfs *fs, uint64_t set, uint64_t clear)
 }
 
 /*
- * Scrub's part: each replica must hold a valid record, and the two that
- * the mounted commit went to must hold it.  Replicas that fail get the
- * mounted commit appended again.
+ * Scrub's part: each anchor and each replica must hold a valid record, and
+ * the two replicas that the mounted commit went to must hold it.  Those
+ * that fail get the mounted commit appended again (for an anchor that is
+ * a valid anchor record: it lists the replicas of the mounted commit).
  */
 int
 nexfs_replicas_check(struct nexfs_state *s, struct nexfs_scrub_report *rep)
@@ -851,12 +990,14 @@ nexfs_replicas_check(struct nexfs_state *s, struct nexfs_scrub_report *rep)
 	bool valid, erased;
 	int err;
 
-	for (uint32_t i = 0; i < r; i++) {
-		bool any = false, has = false;
-		bool target = i == s->durable.seq % r || i == (s->durable.seq + 1) % r;
+	for (uint32_t i = 0; i < 2 * r; i++) {
+		bool anchor = i >= r, any = false, has = false;
+		uint32_t j = anchor ? i - r : i;
+		uint32_t b = anchor ? s->durable.anchor_block[j] : s->durable.replica_block[j];
+		bool target = !anchor && (j == s->durable.seq % r || j == (s->durable.seq + 1) % r);
 
 		for (uint32_t k = 0; k < s->slots; k++) {
-			err = read_slot(s, s->durable.replica_block[i], k, &rec, &valid, &erased);
+			err = read_slot(s, b, k, &rec, &valid, &erased);
 			if (err)
 				return err;
 			if (valid) {
@@ -868,15 +1009,18 @@ nexfs_replicas_check(struct nexfs_state *s, struct nexfs_scrub_report *rep)
 		if (any && (has || !target))
 			continue;
 		rep->replicas_bad++;
-		nexfs_log(s, NEXFS_LOG_WARN, "superblock replica damaged: rewriting it");
+		nexfs_log(s, NEXFS_LOG_WARN, anchor ? "superblock anchor damaged: rewriting it" :
+		    "superblock replica damaged: rewriting it");
 		s->sb = s->durable;
-		err = replica_append(s, i);
+		err = rec_append(s, b, anchor ? &s->anc_next[j] : &s->rep_next[j]);
 		if (!err)
 			err = flash_sync(s);
-		if (err == NEXFS_ERR_BADBLOCK) {
-			s->relocate |= (uint16_t)(1u << i);	/* the next commit moves it */
+		if (err == NEXFS_ERR_BADBLOCK && !anchor) {
+			s->relocate |= (uint16_t)(1u << j);	/* the next commit moves it */
 			continue;
 		}
+		if (err == NEXFS_ERR_BADBLOCK)
+			continue;	/* an anchor stays where it is; the others serve */
 		if (err)
 			return err;
 		rep->replicas_repaired++;

@@ -70,10 +70,10 @@ try:
            "fibers: nsh is a user fiber, running; the kernel console is a kernel fiber standing by", fib)
     nsh_id = nsh[0] if nsh else "?"
     tap.ok(re.search(r"pledge denied$", fib, re.M) is not None and
-           re.search(rf"^\s*{nsh_id}\s+\d+\s+nsh\s.*\s0x1a1\s+0$", fib, re.M) is not None,
+           re.search(rf"^\s*{nsh_id}\s+\d+\s+nsh\s.*\s0x1e1\s+0$", fib, re.M) is not None,
            "fibers shows each fiber's pledge and refusals", fib)
     caps = command(child, "caps")
-    tap.ok(f"fiber {nsh_id} (nsh), user, running: pledge 0x1a1 (stdio spawn ledger ipc)" in caps and
+    tap.ok(f"fiber {nsh_id} (nsh), user, running: pledge 0x1e1 (stdio spawn device ledger ipc)" in caps and
            re.search(r"^\s+0 console\s+read,write\s", caps, re.M) and
            re.search(r"^\s+\d+ ledger\s+read\s", caps, re.M) and re.search(r"^\s+\d+ spawn\s+exec\s.*\bhello$", caps, re.M),
            "caps: nsh's pledge and its capabilities: console, ledger, spawn hello...", caps)
@@ -192,7 +192,7 @@ try:
         "beb shows the boot error buffer with the fault")
 
     # Pledges: a widening is refused; after narrowing, a spawn is.
-    run(child, "pledge stdio spawn ledger ipc device", r"^pledge: denied: a pledge only narrows.*\(NX_ERR_PLEDGE",
+    run(child, "pledge stdio spawn ledger ipc device exec", r"^pledge: denied: a pledge only narrows.*\(NX_ERR_PLEDGE",
         "widening nsh's pledge: denied")
     run(child, "pledge stdio ledger", r"^nsh's pledge is now 0x081 \(stdio ledger\)", "nsh narrows its pledge")
     run(child, "spawn hello", r"^spawn hello: denied: .*\(NX_ERR_PLEDGE\)", "a spawn outside the pledge: denied")

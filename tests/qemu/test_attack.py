@@ -8,13 +8,21 @@
   its pledge after narrowing.  Each attempt must get its own error, each
   refusal must be in the ledger with that error, and the kernel, the
   console and the other fibers must go on.
-- atk_kread, atk_kwrite, atk_kjump, atk_peer read and write kernel memory,
-  jump into kernel text and read pages they were not given: each must
-  fault, be logged with the right cause, and leave the rest running.
+- atk_kread, atk_kwrite, atk_kjump, atk_peer, atk_devwrite read and write
+  kernel memory, jump into kernel text, read pages they were not given and
+  write a device granted read-only: each must fault, be logged with the
+  right cause, and leave the rest running.
+- shmsrv lends shmcli a read-only copy of a shared-memory region, and
+  revokes it: shmcli's sum of the region must match, a widened grant must
+  be refused, and after the revocation a new mapping is NX_ERR_REVOKED and
+  the old address faults, while shmsrv's own mapping still holds the data.
+- rtc, a user-mode driver, maps the RTC through its device capability and
+  reads the wall-clock time, which must be today's.
 """
 import os
 import re
 import sys
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "harness"))
 from nexus_qemu import KERNEL, Tap, spawn  # noqa: E402
@@ -42,6 +50,8 @@ ATTEMPTS = [
     ("revoke through the owner", "OK"),
     ("call through the revoked copy", "REVOKED"),
     ("copy of the revoked copy", "REVOKED"),
+    ("map a device through the console slot", "CAPTYPE"),
+    ("map a device through the empty slot", "BADSLOT"),
     ("spawn through the empty slot", "BADSLOT"),
     ("spawn through a slot past its space", "BADSLOT"),
     ("find a spawn capability for hello", "NOENT"),
@@ -100,7 +110,7 @@ finally:
 
 # Memory: each attack faults; the kernel logs the cause and goes on.
 # scause: 13 load page fault, 15 store page fault, 12 instruction page fault.
-MEMORY = [("atk_kread", 13), ("atk_kwrite", 15), ("atk_kjump", 12), ("atk_peer", 13)]
+MEMORY = [("atk_kread", 13), ("atk_kwrite", 15), ("atk_kjump", 12), ("atk_peer", 13), ("atk_devwrite", 15)]
 child = spawn(KERNEL, "", timeout=120)
 try:
     child.expect(PROMPT)
@@ -118,6 +128,50 @@ try:
         fib = command(child, "fibers")
         tap.ok(re.search(r"\s%s\s.*faulted" % name, fib) is not None, "%s: the fiber is stopped, faulted" % name, fib)
     tap.ok("up " in command(child, "uptime"), "the kernel and the console answer after the memory attacks")
+finally:
+    child.close(force=True)
+# Shared memory: lent read-only, then revoked.
+child = spawn(KERNEL, "run=shmsrv", timeout=60)
+try:
+    try:
+        child.expect(r"shmsrv: its own mapping still reads (the data|garbage)", timeout=30)
+        out = child.before.replace("\r", "") + child.after
+    except (pexpect.TIMEOUT, pexpect.EOF):
+        out = child.before.replace("\r", "")
+    for line, what in (
+            (r"shmsrv: lending write too, which shmcli's manifest does not ask for: -7 \(NX_ERR_PERM is -7\)",
+             "a grant wider than the child's manifest: NX_ERR_PERM"),
+            (r"shmcli: mapped at 0x1d00010000, read-only", "shmcli maps its slot 1 at NX_SHM_BASE + 1 * NX_SHM_SIZE"),
+            (r"shmcli: second shm_map: -13 \(NX_ERR_BUSY is -13\)", "a second shm_map: NX_ERR_BUSY"),
+            (r"shmsrv: shmcli's sum matches", "shmcli read the whole region as shmsrv wrote it"),
+            (r"shmcli: shm_map after the revocation: -16 \(NX_ERR_REVOKED is -16\)",
+             "shm_map after the revocation: NX_ERR_REVOKED"),
+            (r"fiber \d+ \(shmcli\) stopped: load page fault at pc 0x[0-9a-f]+, address 0x1d00010000",
+             "the revoked pages left shmcli's address space: its read faults"),
+            (r"shmsrv: its own mapping still reads the data", "the owner's mapping survives its revocation")):
+        tap.ok(re.search(line, out) is not None, "shm: " + what, out)
+finally:
+    child.close(force=True)
+
+# A user-mode driver: the RTC through a device capability.
+child = spawn(KERNEL, "run=rtc", timeout=60)
+try:
+    ok = True
+    try:
+        child.expect(r"rtc: registers at (0x[0-9a-f]+); (\d{4})-(\d\d)-(\d\d) ", timeout=30)
+    except (pexpect.TIMEOUT, pexpect.EOF):
+        ok = False
+    now = time.time()
+    days = {time.strftime("%Y-%m-%d", time.gmtime(now + d)) for d in (-86400, 0, 86400)}
+    tap.ok(ok and int(child.match.group(1), 16) == 0x1e00000000 + 0x10000 and
+           "-".join(child.match.groups()[1:]) in days,
+           "rtc: a user fiber maps the RTC at its slot's address and reads today's date", child.before)
+    for what, err in (("second dev_map", "BUSY"), ("console_write from the registers", "FAULT")):
+        try:
+            child.expect(re.escape("rtc: " + what) + r": (-?\d+) \(NX_ERR_%s is (-?\d+)\)" % err, timeout=10)
+            tap.ok(child.match.group(1) == child.match.group(2), "rtc: %s: NX_ERR_%s" % (what, err))
+        except (pexpect.TIMEOUT, pexpect.EOF):
+            tap.ok(False, "rtc: %s: NX_ERR_%s" % (what, err), child.before)
 finally:
     child.close(force=True)
 sys.exit(tap.done())

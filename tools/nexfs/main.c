@@ -559,7 +559,10 @@ cmd_info(int argc, char **argv)
 	printf("replicas:     %u at blocks", in.replicas);
 	for (i = 0; i < in.replicas && i < NEXFS_REPLICAS_MAX; i++)
 		printf(" %u", in.replica_blocks[i]);
-	printf("\n");
+	printf(" (anchors at");
+	for (i = 0; i < in.replicas && i < NEXFS_REPLICAS_MAX; i++)
+		printf(" %u", in.anchor_blocks[i]);
+	printf(")\n");
 	printf("commit:       %llu\n", (unsigned long long)in.seq);
 	printf("space:        %s free of %s (%llu of %llu blocks)\n",
 	    util_human(in.bytes_free, h1, sizeof(h1)),
@@ -569,7 +572,8 @@ cmd_info(int argc, char **argv)
 	printf("bad blocks:   %llu\n", (unsigned long long)in.blocks_bad);
 	printf("files:        %llu\n", (unsigned long long)in.files);
 	printf("snapshots:    %u\n", in.snapshots);
-	printf("max erases:   %u\n", in.max_erase_count);
+	printf("erases:       max %u, mean %u, min %u per block\n", in.max_erase_count,
+	    in.mean_erase_count, in.min_erase_count);
 	printf("checksum:     %s\n", util_csum_name(in.default_csum));
 	printf("chunking:     min/avg/max %u/%u/%u bytes\n", in.cdc_min,
 	    in.cdc_avg, in.cdc_max);

@@ -6,7 +6,8 @@
  * system still answers.  Its slots (manifest): 0 console (write only),
  * 1 spawn yielder, 2 an empty channel slot nobody granted.
  * The attacks that end in a fault (kernel memory, kernel text, pages it
- * was not given) are the atk_* programs: a fault ends the fiber.
+ * was not given, a write to a device granted read-only) are the atk_*
+ * programs: a fault ends the fiber.
  */
 #include <nexus/rt.h>
 
@@ -56,6 +57,10 @@ main(void)
 	expect("copy of the revoked copy", nx_cap_copy(20, 22, NX_RIGHT_SEND, 0), NX_ERR_REVOKED, "REVOKED");
 	(void)nx_cap_drop(20);
 	(void)nx_cap_drop((uint32_t)h);
+
+	/* Devices it holds no capability for. */
+	expect("map a device through the console slot", nx_dev_map(0), NX_ERR_CAPTYPE, "CAPTYPE");
+	expect("map a device through the empty slot", nx_dev_map(2), NX_ERR_BADSLOT, "BADSLOT");
 
 	/* Programs it holds no spawn capability for. */
 	expect("spawn through the empty slot", nx_spawn(2, NX_TIER_MATTER, NULL, 0), NX_ERR_BADSLOT, "BADSLOT");

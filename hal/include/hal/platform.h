@@ -44,6 +44,7 @@ struct hal_platform {
 	uint32_t plic_ndev;
 	uint32_t plic_context;		/* boot hart's S-mode context */
 	struct hal_mmio test;		/* sifive,test0: exit / reset device */
+	struct hal_mmio rtc;		/* google,goldfish-rtc: wall clock; the kernel leaves it to user drivers */
 	uint32_t nvirtio;
 	struct hal_mmio virtio[HAL_MAX_VIRTIO];
 	uint32_t nreserved;

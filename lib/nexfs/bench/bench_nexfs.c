@@ -382,6 +382,58 @@ dedup_insertion(void)
 	vol_close(&v);
 }
 
+/* Writes a whole file (create or truncate). */
+static void
+put_file(struct vol *v, const char *path, const void *buf, size_t len)
+{
+	struct nexfs_file f;
+
+	check(nexfs_file_open(&v->fs, &f, path, NEXFS_O_WRONLY | NEXFS_O_CREAT | NEXFS_O_TRUNC),
+	    "open");
+	check(nexfs_file_write(&v->fs, &f, 0, buf, len), "write");
+	(void)nexfs_file_close(&v->fs, &f);
+}
+
+/*
+ * Wear spread: the workload of test_nexfs_wear (1 MiB NOR, 4 KiB blocks,
+ * 30 static files of 20 KiB of random bytes, then 1,500 rewrites of a
+ * 4 KiB file); counts, not times.
+ */
+static void
+wear(void)
+{
+	static uint8_t big[20 * 1024], data[4096];
+	struct vol v;
+	uint32_t max, min;
+	uint64_t sum, e0;
+	char p[32];
+
+	vol_open(&v, 256, 4096, 256);
+	for (int n = 0; n < 30; n++) {
+		uint32_t x = 0x9e3779b9u * (uint32_t)(n + 1);
+
+		for (size_t k = 0; k < sizeof(big); k++) {
+			x ^= x << 13;
+			x ^= x >> 17;
+			x ^= x << 5;
+			big[k] = (uint8_t)x;
+		}
+		snprintf(p, sizeof(p), "/static%d", n);
+		put_file(&v, p, big, sizeof(big));
+	}
+	e0 = v.emu.erase_total;
+	for (int i = 0; i < 1500; i++) {
+		data[0] = (uint8_t)i;
+		data[1] = (uint8_t)(i >> 8);
+		put_file(&v, "/hot", data, sizeof(data));
+	}
+	nexfs_emu_wear(&v.emu, &max, &min, &sum);
+	printf("bench nexfs_wear_max_over_mean %.2f (1 MiB NOR, 75%% static data, 1,500 rewrites: "
+	    "max %u, mean %llu, min %u erases; %llu erases in all)\n", (double)max / (double)(sum / 256),
+	    max, (unsigned long long)(sum / 256), min, (unsigned long long)(v.emu.erase_total - e0));
+	vol_close(&v);
+}
+
 static void
 memory(void)
 {
@@ -399,6 +451,7 @@ main(int argc, char **argv)
 	size_t mib = argc > 1 ? (size_t)atoi(argv[1]) : 256;
 
 	memory();
+	wear();
 	overwrite_amplification();
 	small_files();
 	dedup_versions();

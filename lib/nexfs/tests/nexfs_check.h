@@ -1,7 +1,7 @@
 /*
  * nexfs_check.h: a test-only consistency checker.  It walks every block
  * reachable from the mounted commit (inode table, data trees, snapshot
- * table, allocation index), verifying each (and that a node's span is the
+ * table, dedup index, allocation index, wear index), verifying each (and that a node's span is the
  * sum of its children's), counts the references each block receives, and
  * compares the counts with the allocator's.  A leak or a double free shows
  * up as a mismatch.  Host memory, test use only.
@@ -66,6 +66,7 @@ nck_visit(struct nck *c, const struct nexfs_bptr *p, int depth)
 		n = s->bsize / 128; stride = 128; off = offsetof(struct nexfs_snaprec, itab);
 		break;
 	case NEXFS_BT_AIDX:
+	case NEXFS_BT_WIDX:
 		n = s->ntables; stride = 56; off = 0;
 		break;
 	default:
@@ -104,6 +105,7 @@ nexfs_check(struct nexfs *fs)
 	nck_visit(&c, &s->sb.snaps, 0);
 	nck_visit(&c, &s->sb.aidx, 0);
 	nck_visit(&c, &s->sb.ddt, 0);
+	nck_visit(&c, &s->sb.wear, 0);
 	for (uint32_t b = 0; b < s->geo.block_count; b++) {
 		uint32_t want = c.refs[b], have = s->rc[b];
 

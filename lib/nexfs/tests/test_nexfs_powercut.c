@@ -227,6 +227,47 @@ w_edits(struct tfs *t, int i)
 	return err ? -1 : 0;
 }
 
+/*
+ * Wear levelling: static files, then the free blocks and the replicas are
+ * made to look worn (the counts in RAM, the same in every run), so that
+ * the next commits move the static data (a levelling round, with its own
+ * commit, inside the call) and then each replica when it is full (a
+ * commit that goes to the anchors first).
+ */
+static uint64_t wear_moves_seen, replica_moves_seen;
+
+static int
+w_wear(struct tfs *t, int i)
+{
+	struct nexfs_state *s = nexfs_st(&t->fs);
+	struct nexfs_info info;
+	char p[32];
+	int err;
+
+	if (i >= 14)
+		return 1;
+	if (i < 6) {
+		snprintf(p, sizeof(p), "/static%d", i);
+		return put(t, p, noise + i * 3000, 3000, false) ? -1 : 0;
+	}
+	if (i == 6) {
+		for (uint32_t b = 0; b < t->geo.block_count; b++)
+			if (s->rc[b] == 0)
+				s->wear[b] += 40;
+		for (uint32_t r = 0; r < s->sb.replicas; r++)
+			s->wear[s->sb.replica_block[r]] += 100;
+		s->wl_allocs = t->geo.block_count;
+	}
+	err = put(t, "/hot", pattern + i * 11, 900, false);
+	if (!err && recording && nexfs_info(&t->fs, &info) == 0) {
+		wear_moves_seen = info.wear_moves;
+		replica_moves_seen = 0;
+		for (uint32_t r = 0; r < info.replicas; r++)
+			replica_moves_seen += info.replica_blocks[r] != info.anchor_blocks[r] + 1;
+	}
+	return err ? -1 : 0;
+}
+
 static int
 w_renames(struct tfs *t, int i)
 {
@@ -501,14 +542,19 @@ main(void)
 		{ "every call, each then synced (batch mode)", w_every_call_synced,
 		    NEXFS_MOUNT_BATCH, 0 },
 		{ "edits in the middle of a file", w_edits, 0, 256 },
+		{ "wear levelling moves", w_wear, 0, 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(pattern); i++)
 		pattern[i] = (uint8_t)(i * 131 + (i >> 9));
 	for (uint32_t i = 0, x = 1; i < sizeof(noise); i++)
 		noise[i] = (uint8_t)tfs_xorshift(&x);
+	/* The edits keep a snapshot of a file of many chunks: more blocks. */
 	for (size_t i = 0; i < sizeof(ws) / sizeof(ws[0]); i++)
-		run(&ws[i], 256, 1024, 96, NEXFS_FLASH_NOR);
+		run(&ws[i], 256, 1024, ws[i].step == w_edits ? 128 : 96, NEXFS_FLASH_NOR);
+	tap_ok(wear_moves_seen > 0 && replica_moves_seen == 3,
+	    "the wear workload moved %llu blocks of static data and %llu replicas",
+	    (unsigned long long)wear_moves_seen, (unsigned long long)replica_moves_seen);
 	run(&ws[0], 512, 4096, 64, NEXFS_FLASH_NAND);
 	run(&ws[2], 64, 512, 256, NEXFS_FLASH_NOR);	/* one record slot per replica */
 	run(&ws[3], 512, 4096, 48, NEXFS_FLASH_NAND);

@@ -32,7 +32,7 @@
 #define NEXFS_NODISCARD __attribute__((warn_unused_result))
 
 /* Version of the on-flash format this library writes (see SPEC.md). */
-#define NEXFS_FORMAT_VERSION 2
+#define NEXFS_FORMAT_VERSION 3
 
 #define NEXFS_NAME_MAX 110
 #define NEXFS_PATH_MAX 1024
@@ -266,7 +266,8 @@ struct nexfs_info {
 	struct nexfs_flash_geometry geo;
 	uint32_t version;
 	uint32_t replicas;
-	nexfs_block_t replica_blocks[NEXFS_REPLICAS_MAX];
+	nexfs_block_t replica_blocks[NEXFS_REPLICAS_MAX];	/* where commits go (they move) */
+	nexfs_block_t anchor_blocks[NEXFS_REPLICAS_MAX];	/* fixed: where mount starts */
 	uint64_t features;
 	uint64_t seq;			/* sequence number of the mounted commit */
 	uint64_t blocks_total;		/* usable blocks (not bad, not superblock) */
@@ -276,7 +277,10 @@ struct nexfs_info {
 	uint64_t bytes_free;
 	uint64_t files;			/* inodes in use */
 	uint32_t snapshots;
-	uint32_t max_erase_count;	/* from the wear record, 0 if unknown */
+	uint32_t max_erase_count;	/* erase counts of the good blocks, as saved */
+	uint32_t min_erase_count;	/*   by the volume (plus those since mount) */
+	uint32_t mean_erase_count;
+	uint64_t wear_moves;		/* blocks moved by static wear levelling since mount */
 	uint8_t root_hash[32];		/* Merkle root of the live tree */
 	uint8_t default_csum;
 	uint32_t cdc_min, cdc_avg, cdc_max;

@@ -1,0 +1,403 @@
+/*
+ * wear.c: static wear levelling: cold data and worn replicas move.
+ *
+ * Next-fit allocation (block.c) spreads erases over the blocks that are
+ * free, but a block holding data that never changes is never erased, so
+ * the free blocks wear for it.  block.c counts every erase per block and
+ * saves the counts beside the allocation index; this file uses them:
+ *
+ *   - After a commit, once every max(16, N/16) erases, a levelling round
+ *     runs when some block in use has been erased NEXFS_WEAR_DELTA times
+ *     fewer than the most worn block.  It sweeps the live trees (the inode
+ *     table, each inode's data, the dedup index, the snapshot table) from
+ *     where the last round stopped, a level-1 node at a time, and copies
+ *     each cold leaf (and the node itself, when cold) to the most worn
+ *     free block, where cold data lets it rest; the little-worn block goes
+ *     back to the free blocks.  The path above is copied on write as for
+ *     any change, and the round ends with a commit of its own, after the
+ *     caller's, so a power cut during it leaves the caller's commit.
+ *     Only blocks with one reference and no shared ancestor move (blocks
+ *     shared with a snapshot or by dedup stay where they are).  A sweep
+ *     that moves nothing goes idle until the most worn block has gained
+ *     NEXFS_WEAR_DELTA / 2 more erases.
+ *   - A superblock replica that is full and worn NEXFS_WEAR_DELTA / 2
+ *     above the mean moves to the least worn free block instead of being
+ *     erased again (super.c, nexfs_commit); mount finds it through the
+ *     anchors (SPEC.md section 4).
+ *
+ * Start at nexfs_wear_level().
+ */
+#include "nexfs_internal.h"
+
+#define WL_EXAMINE 64u	/* level-1 nodes (or single leaves) looked at per round */
+
+/* Whether block b is a superblock anchor or replica of the running commit. */
+bool
+nexfs_block_is_home(struct nexfs_state *s, uint32_t b)
+{
+	for (uint32_t i = 0; i < s->sb.replicas && i < NEXFS_REPLICAS_MAX; i++)
+		if (s->sb.replica_block[i] == b || s->sb.anchor_block[i] == b)
+			return true;
+	return false;
+}
+
+static bool
+is_pending(struct nexfs_state *s, uint32_t b)
+{
+	return (s->pending[b / 8] >> (b % 8)) & 1u;
+}
+
+/*
+ * The spread of erase counts levelling tolerates: NEXFS_WEAR_DELTA, or a
+ * quarter of the mean once that is larger.  A spread relative to the wear
+ * keeps the cost of moving cold data small over the life of the flash
+ * (each block moves about 4 ln(mean / NEXFS_WEAR_DELTA) times once the
+ * mean passes 4 NEXFS_WEAR_DELTA) while max stays within 1.25 mean plus
+ * NEXFS_WEAR_DELTA.
+ */
+static uint32_t
+wear_delta(struct nexfs_state *s)
+{
+	return s->wl_mean / 4 > NEXFS_WEAR_DELTA ? s->wl_mean / 4 : NEXFS_WEAR_DELTA;
+}
+
+/* Refreshes the lowest count of a block in use, the mean and the maximum. */
+void
+nexfs_wear_scan(struct nexfs_state *s)
+{
+	uint64_t sum = 0, good = 0;
+	uint16_t lo = UINT16_MAX, hi = 0;
+
+	for (uint32_t b = 0; b < s->geo.block_count; b++) {
+		uint16_t rc = s->rc[b], w = s->wear[b];
+
+		if (rc == NEXFS_RC_BAD && !nexfs_block_is_home(s, b))
+			continue;
+		sum += w;
+		good++;
+		if (w > hi)
+			hi = w;
+		if (rc != 0 && rc < NEXFS_RC_STICKY && w < lo)
+			lo = w;
+	}
+	s->wear_max = hi;
+	s->wl_min_used = lo == UINT16_MAX ? hi : lo;
+	s->wl_mean = good != 0 ? (uint16_t)(sum / good) : 0;
+}
+
+/* The free block erased least (NEXFS_NOBLOCK when none is free). */
+uint32_t
+nexfs_wear_coldest_free(struct nexfs_state *s)
+{
+	uint32_t best = NEXFS_NOBLOCK;
+
+	for (uint32_t b = 0; b < s->geo.block_count; b++)
+		if (s->rc[b] == 0 && !is_pending(s, b) &&
+		    (best == NEXFS_NOBLOCK || s->wear[b] < s->wear[best]))
+			best = b;
+	return best;
+}
+
+/* The free block erased most: where cold data goes to let it rest. */
+static uint32_t
+hottest_free(struct nexfs_state *s)
+{
+	uint32_t best = NEXFS_NOBLOCK;
+
+	for (uint32_t b = 0; b < s->geo.block_count; b++)
+		if (s->rc[b] == 0 && !is_pending(s, b) &&
+		    (best == NEXFS_NOBLOCK || s->wear[b] > s->wear[best]))
+			best = b;
+	return best;
+}
+
+/*
+ * Whether full replica r should move rather than be erased in place: it is
+ * worn NEXFS_WEAR_DELTA / 2 above the mean and a free block is less worn.
+ */
+bool
+nexfs_wear_replica_moves(struct nexfs_state *s, uint32_t r)
+{
+	uint32_t b = s->sb.replica_block[r], c;
+
+	if (!(s->sb.features & NEXFS_FEAT_COMPAT_WEAR_LEVEL) ||
+	    s->wear[b] < s->wl_mean + wear_delta(s) / 2)
+		return false;
+	c = nexfs_wear_coldest_free(s);
+	return c != NEXFS_NOBLOCK && s->wear[c] + wear_delta(s) / 2 <= s->wear[b];
+}
+
+/* Whether block b, pointed at by p, may move and is cold. */
+static bool
+movable(struct nexfs_state *s, const struct nexfs_bptr *p, uint16_t cold)
+{
+	return !nexfs_bptr_null(p) && p->block < s->geo.block_count &&
+	    s->rc[p->block] == 1 && s->wear[p->block] <= cold;
+}
+
+/*
+ * Moves the cold leaves below level-1 node g of object o (g: the leaf
+ * itself for a tree of height 0) and the node when it is cold; the moves
+ * of chunks go into mv[*nmv], for the dedup index.  o's root changes; the caller stores it.
+ * Blocks with more than one reference, or below one, stay.
+ */
+static int
+wl_group(struct nexfs_state *s, struct nexfs_obj *o, uint64_t g, uint16_t cold,
+    uint64_t budget, struct nexfs_rehint *mv, uint32_t *nmv, uint32_t *moved)
+{
+	struct nexfs_bptr p = o->root, c, nb;
+	struct nexfs_obj v;
+	bool changed;
+	int err;
+
+	if (o->owner_shared || nexfs_bptr_null(&p))
+		return 0;
+	if (o->height == 0) {
+		if (!movable(s, &p, cold))
+			return 0;
+		err = nexfs_blk_copy(s, &p, hottest_free(s), &nb);
+		if (err)
+			return err;
+		nexfs_ref_free1(s, p.block);
+		o->root = nb;
+		(*moved)++;
+		return 0;
+	}
+	/*
+	 * Down to the level-1 node (into buf_b), through blocks with one
+	 * reference only.
+	 */
+	for (uint8_t l = o->height; ; l--) {
+		uint64_t d = g;
+
+		if (nexfs_bptr_null(&p))
+			return 0;
+		if (p.type != NEXFS_BT_NODE || p.block >= s->geo.block_count)
+			return NEXFS_ERR_CORRUPT;
+		if (s->rc[p.block] != 1)
+			return 0;
+		err = nexfs_blk_read(s, &p, l > 1 ? s->buf_a : s->buf_b);
+		if (err)
+			return err;
+		if (l == 1)
+			break;
+		for (uint8_t k = 2; k < l; k++)
+			d /= s->fanout;
+		memcpy(&p, s->buf_a + (d % s->fanout) * sizeof(p), sizeof(p));
+	}
+	changed = s->wear[p.block] <= cold;
+	for (uint32_t i = 0; i < s->fanout && *moved < budget; i++) {
+		uint8_t *slot = s->buf_b + (size_t)i * sizeof(c);
+
+		memcpy(&c, slot, sizeof(c));
+		if (!movable(s, &c, cold))
+			continue;
+		err = nexfs_blk_copy(s, &c, hottest_free(s), &nb);
+		if (err)
+			return err;
+		memcpy(slot, &nb, sizeof(nb));
+		nexfs_ref_free1(s, c.block);
+		if (o->ext && c.type == NEXFS_BT_DATA && c.csum == NEXFS_CSUM_BLAKE3_256 &&
+		    !(c.flags & NEXFS_BF_ZSTD) && *nmv < NEXFS_WEAR_MOVES) {
+			memcpy(mv[*nmv].hash, c.hash, 32);
+			mv[*nmv].from = c.block;
+			mv[*nmv].to = nb.block;
+			(*nmv)++;
+		}
+		(*moved)++;
+		changed = true;
+	}
+	if (!changed)
+		return 0;
+	if (s->wear[p.block] <= cold)
+		(*moved)++;
+	/* The new node: the same pointers (and span), some to moved blocks. */
+	err = nexfs_blk_write(s, s->buf_b, 0, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0, &nb);
+	if (err)
+		return err;
+	nb.span = p.span;
+	v = *o;
+	v.height = (uint8_t)(o->height - 1);
+	v.leaf_type = NEXFS_BT_NODE;
+	err = nexfs_obj_put_leaf(s, &v, g, &nb);
+	if (err)
+		return err;
+	o->root = v.root;
+	o->height = (uint8_t)(v.height + 1);
+	return 0;
+}
+
+/* Level-1 nodes of an object of height h with this many leaves. */
+static uint64_t
+groups_of(struct nexfs_state *s, uint8_t h, uint64_t leaves)
+{
+	if (h == 0)
+		return 1;
+	return (leaves + s->fanout - 1) / s->fanout;
+}
+
+/*
+ * Looks at the next level-1 node of the sweep and moves what is cold
+ * there; advances the sweep, and sets *lap at the end of a whole sweep.
+ */
+static int
+wl_step(struct nexfs_state *s, uint16_t cold, uint64_t budget, struct nexfs_rehint *mv,
+    uint32_t *nmv, uint32_t *moved, bool *lap)
+{
+	uint32_t per = nexfs_rec_per_leaf(s);
+	struct nexfs_bptr before;
+	struct nexfs_inode in;
+	struct nexfs_obj o;
+	uint64_t leaves = 0;
+	uint8_t hb;
+	int err;
+
+	memset(&o, 0, sizeof(o));
+	memset(&in, 0, sizeof(in));
+	switch (s->wl_phase) {
+	case 0:
+		o.root = s->sb.itab;
+		o.height = s->sb.itab_height;
+		o.leaf_type = NEXFS_BT_INODES;
+		leaves = (s->sb.next_ino + per - 1) / per;
+		break;
+	case 1:
+		if (s->wl_ino == 0)
+			s->wl_ino = 1;
+		if (s->wl_ino >= s->sb.next_ino)
+			goto next_phase;
+		err = nexfs_inode_get(s, &s->sb.itab, s->sb.itab_height, s->wl_ino, &in);
+		if (err == NEXFS_ERR_NOENT || err == NEXFS_ERR_CORRUPT)
+			goto next_object;
+		if (err)
+			return err;
+		err = nexfs_inode_obj_live(s, &in, &o);
+		if (err == NEXFS_ERR_CORRUPT)
+			goto next_object;
+		if (err)
+			return err;
+		leaves = o.ext ? in.entries : (in.size + s->bsize - 1) / s->bsize;
+		break;
+	case 2:
+		o.root = s->sb.ddt;
+		o.height = s->sb.ddt_height;
+		o.leaf_type = NEXFS_BT_DDT;
+		leaves = s->sb.ddt_buckets;
+		break;
+	default:
+		o.root = s->sb.snaps;
+		o.height = s->sb.snap_height;
+		o.leaf_type = NEXFS_BT_SNAPS;
+		leaves = (s->sb.next_snap + per - 1) / per;
+		break;
+	}
+	if (s->wl_group >= groups_of(s, o.height, leaves))
+		goto next_object;
+	before = o.root;
+	hb = o.height;
+	err = wl_group(s, &o, s->wl_group, cold, budget, mv, nmv, moved);
+	if (err == NEXFS_ERR_CORRUPT)
+		err = 0;	/* scrub reports it; the sweep goes on after it */
+	else if (err)
+		return err;
+	else if (memcmp(&o.root, &before, sizeof(before)) != 0 || o.height != hb) {
+		switch (s->wl_phase) {
+		case 0:
+			s->sb.itab = o.root;
+			s->sb.itab_height = o.height;
+			break;
+		case 1:
+			in.root = o.root;
+			in.height = o.height;
+			err = nexfs_inode_put(s, &in, NULL);
+			break;
+		case 2:
+			s->sb.ddt = o.root;
+			s->sb.ddt_height = o.height;
+			break;
+		default:
+			s->sb.snaps = o.root;
+			s->sb.snap_height = o.height;
+			break;
+		}
+		if (err)
+			return err;
+	}
+	s->wl_group++;
+	return 0;
+next_object:
+	s->wl_group = 0;
+	if (s->wl_phase == 1) {
+		s->wl_ino++;
+		return 0;
+	}
+next_phase:
+	s->wl_group = 0;
+	s->wl_ino = 1;
+	if (++s->wl_phase > 3) {
+		s->wl_phase = 0;
+		*lap = true;
+	}
+	return 0;
+}
+
+/*
+ * One levelling round, after a successful commit (see the top of the
+ * file).  Its own failures are not the caller's: the round is thrown away
+ * (back to the caller's commit) and logged.
+ */
+void
+nexfs_wear_level(struct nexfs_state *s)
+{
+	uint32_t n = s->geo.block_count, period = n / 16 > 16 ? n / 16 : 16;
+	uint32_t nmv = 0, moved = 0;
+	uint64_t room, budget;
+	struct nexfs_rehint mv[NEXFS_WEAR_MOVES];
+	uint16_t cold;
+	bool lap = false;
+	int err = 0;
+
+	if (!(s->sb.features & NEXFS_FEAT_COMPAT_WEAR_LEVEL) || s->rdonly || s->broken ||
+	    s->dirty || s->wl_allocs < period)
+		return;
+	s->wl_allocs = 0;
+	nexfs_wear_scan(s);
+	if (s->wear_max < s->wl_min_used + wear_delta(s))
+		return;
+	if (s->wl_idle && s->wear_max < s->wl_idle_max + wear_delta(s) / 2)
+		return;
+	s->wl_idle = false;
+	/*
+	 * Room for the copies and the paths above them (about three blocks a
+	 * move, the old blocks being free only after the commit), outside the
+	 * reserve; a round that runs out of room anyway is thrown away.
+	 */
+	room = s->free_blocks - s->npending;
+	if (room < s->reserve + 12)
+		return;
+	budget = (room - s->reserve - 8) / 3;
+	if (budget > NEXFS_WEAR_MOVES)
+		budget = NEXFS_WEAR_MOVES;
+	cold = (uint16_t)(s->wl_min_used + wear_delta(s) / 4);
+	for (uint32_t k = 0; k < WL_EXAMINE && moved < budget && !lap && !err; k++)
+		err = wl_step(s, cold, budget, mv, &nmv, &moved, &lap);
+	if (!err && nmv != 0)
+		err = nexfs_dedup_rehint(s, mv, nmv);
+	if (!err && s->dirty)
+		err = nexfs_commit(s);
+	if (err) {
+		nexfs_log(s, NEXFS_LOG_WARN, "wear levelling round failed: thrown away");
+		if (!s->broken)
+			(void)nexfs_abort(s);
+		return;
+	}
+	s->wl_moves += moved;
+	s->wl_lap_moves += moved;
+	if (lap) {
+		if (s->wl_lap_moves == 0) {
+			s->wl_idle = true;
+			s->wl_idle_max = s->wear_max;
+		}
+		s->wl_lap_moves = 0;
+	}
+}

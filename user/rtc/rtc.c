@@ -1,0 +1,57 @@
+/*
+ * rtc.c: a user-mode driver: the goldfish real-time clock of QEMU virt.
+ *
+ * Its manifest grants it a device capability (slot 1) with the read and
+ * map rights; dev_map maps the RTC's registers, read-only, at
+ * NX_DEVICE_BASE + 1 * NX_DEVICE_SIZE.  Reading TIME_LOW latches the
+ * 64-bit count of nanoseconds since 1970 and TIME_HIGH gives the upper
+ * half.  It prints the time as a UTC date, then checks that its mapping
+ * is what the kernel says: a second dev_map is NX_ERR_BUSY, and the kernel
+ * refuses to read the registers on its behalf (a console_write from them
+ * is NX_ERR_FAULT).
+ */
+#include <nexus/rt.h>
+
+#define RTC_SLOT 1
+#define TIME_LOW 0x00
+#define TIME_HIGH 0x04
+
+/* Days since 1970-01-01 to a civil date (proleptic Gregorian). */
+static void
+civil(int64_t days, int64_t *y, unsigned *m, unsigned *d)
+{
+	int64_t z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
+	uint64_t doe = (uint64_t)(z - era * 146097);
+	uint64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	uint64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	uint64_t mp = (5 * doy + 2) / 153;
+
+	*d = (unsigned)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (unsigned)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int64_t)yoe + era * 400 + (*m <= 2);
+}
+
+int
+main(void)
+{
+	int64_t base = nx_dev_map(RTC_SLOT), y;
+	volatile const uint32_t *regs;
+	uint64_t ns, secs;
+	unsigned mo, d;
+
+	if (base < 0) {
+		nx_printf("rtc: dev_map: %lld\n", (long long)base);
+		return 1;
+	}
+	regs = (volatile const uint32_t *)(uintptr_t)base;
+	ns = regs[TIME_LOW / 4];
+	ns |= (uint64_t)regs[TIME_HIGH / 4] << 32;
+	secs = ns / 1000000000ull;
+	civil((int64_t)(secs / 86400), &y, &mo, &d);
+	nx_printf("rtc: registers at 0x%llx; %04lld-%02u-%02u %02u:%02u:%02u UTC\n", (unsigned long long)base,
+	    (long long)y, mo, d, (unsigned)(secs % 86400 / 3600), (unsigned)(secs % 3600 / 60), (unsigned)(secs % 60));
+	nx_printf("rtc: second dev_map: %lld (NX_ERR_BUSY is %d)\n", (long long)nx_dev_map(RTC_SLOT), NX_ERR_BUSY);
+	nx_printf("rtc: console_write from the registers: %lld (NX_ERR_FAULT is %d)\n",
+	    (long long)nx_console_write(0, (const void *)(uintptr_t)base, 8), NX_ERR_FAULT);
+	return 0;
+}
