@@ -12,6 +12,19 @@
 _start:
 	rdtime	t0
 	rdinstret t1
+	/*
+	 * One hart boots.  The firmware should start only one here, but if a
+	 * second ever arrives (seen once in a few dozen boots under load: a
+	 * banner printed twice, then a fault), it must not zero .bss under
+	 * the first or share its stack: it parks.  The gate lives in .data,
+	 * which the image load (and QEMU's reset) sets to 0.
+	 */
+	la	t2, boot_gate
+	li	t3, 1
+	amoswap.w.aq t3, t3, (t2)
+	beqz	t3, 0f
+	j	hal_park
+0:
 	/* No frame above this one: fp = 0 ends backtraces. */
 	li	s0, 0
 	la	sp, boot_stack_top
@@ -43,6 +56,11 @@ hal_stack_switch:
 	jalr	a1
 4:	wfi
 	j	4b
+
+	.section .data
+	.balign 4
+boot_gate:
+	.word	0
 
 	.section .bss
 	.balign 16
