@@ -11,6 +11,7 @@
 #include <base/mem.h>
 #include <hal/console.h>
 #include <hal/fault.h>
+#include <hal/irq.h>
 #include <hal/mmu.h>
 #include <hal/page.h>
 #include <hal/platform.h>
@@ -47,15 +48,72 @@ static const char *const type_names[] = {
 struct device {
 	const char *name;
 	struct hal_mmio mmio;
+	struct fiber *waiter;	/* blocked in irq_wait */
+	bool pending;		/* an interrupt came that no irq_wait has taken */
 };
 
-static struct device devices[1] = {{"rtc", {0}}};
+static struct device devices[1] = {{.name = "rtc"}};
 #define NDEVICES (sizeof(devices) / sizeof(devices[0]))
+
+/* A lent line fired (the HAL has masked it): wake its driver. */
+static void
+on_irq(uint32_t irq)
+{
+	for (unsigned i = 0; i < NDEVICES; i++) {
+		struct device *d = &devices[i];
+		if (!d->mmio.present || d->mmio.irq != irq)
+			continue;
+		d->pending = true;
+		if (d->waiter != NULL) {
+			fiber_wake(d->waiter, 0);
+			d->waiter = NULL;
+		}
+	}
+}
 
 void
 cap_init(const struct hal_platform *plat)
 {
 	devices[0].mmio = plat->rtc;
+	hal_irq_set_handler(on_irq);
+}
+
+int64_t
+cap_irq_wait(struct fiber *f, uint64_t slot, uint64_t timeout_ns)
+{
+	struct cap *c;
+	struct device *d;
+	int64_t err = cap_use(f, slot, NX_CAP_IRQ, NX_RIGHT_RECV, &c);
+
+	if (err != 0)
+		return err;
+	d = &devices[c->obj];
+	if (d->waiter != NULL)
+		return NX_ERR_BUSY;
+	if (d->pending) {
+		d->pending = false;	/* it came meanwhile; the line is still masked */
+		return 0;
+	}
+	/* The driver has served the last one: the line may fire again. */
+	if (hal_irq_enable(d->mmio.irq) != 0)
+		return NX_ERR_NOENT;
+	if (timeout_ns == NX_TIMEOUT_POLL)
+		return NX_ERR_AGAIN;
+	d->waiter = f;
+	err = fiber_block(chan_deadline(timeout_ns));
+	if (d->waiter == f)
+		d->waiter = NULL;
+	if (err == 0)
+		d->pending = false;
+	return err;
+}
+
+void
+cap_fiber_died(struct fiber *f)
+{
+	for (unsigned i = 0; i < NDEVICES; i++)
+		if (devices[i].waiter == f)
+			devices[i].waiter = NULL;
 }
 
 static int64_t
@@ -143,7 +201,10 @@ grant_manifest(struct fiber *f, const struct manifest *m)
 			c.obj = (uint32_t)idx;
 			break;
 		case NX_CAP_DEVICE:
+		case NX_CAP_IRQ:
 			idx = device_index(mc->name, mc->name_len);
+			if (idx >= 0 && mc->type == NX_CAP_IRQ && devices[idx].mmio.irq == 0)
+				idx = NX_ERR_NOENT;	/* a device without a line */
 			if (idx < 0) {
 				hal_printf("spawn %s: refused: manifest slot %u: no device %s on this machine\n", f->name, i,
 				    mc->name);
@@ -295,7 +356,7 @@ cap_describe(struct fiber *f, uint64_t slot, struct nx_cap_info *out)
 	out->badge = c->badge;
 	if (c->type == NX_CAP_SPAWN)
 		(void)fiber_program_name(c->obj, out->name, sizeof(out->name));
-	if (c->type == NX_CAP_DEVICE)
+	if (c->type == NX_CAP_DEVICE || c->type == NX_CAP_IRQ)
 		base_memcpy(out->name, devices[c->obj].name, base_strlen(devices[c->obj].name) + 1);
 	return 0;
 }

@@ -109,6 +109,10 @@ int64_t cap_drop(struct fiber *f, uint64_t slot);
 int64_t cap_revoke(struct fiber *f, uint64_t slot);
 /* Describes slot of f into *out. */
 int64_t cap_describe(struct fiber *f, uint64_t slot, struct nx_cap_info *out);
+/* irq_wait: unmasks the line of f's slot and waits for it; 0 or NX_ERR_*. */
+int64_t cap_irq_wait(struct fiber *f, uint64_t slot, uint64_t timeout_ns);
+/* f is going away: it waits on no line any more. */
+void cap_fiber_died(struct fiber *f);
 /* dev_map: maps the device of f's slot; its address or NX_ERR_*. */
 int64_t cap_dev_map(struct fiber *f, uint64_t slot);
 /* Whether [addr, addr + len) touches the device window (the kernel never copies there). */

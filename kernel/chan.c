@@ -138,8 +138,8 @@ is_owner(const struct chan *c, const struct fiber *f)
 	return c->owner == f && c->owner_gen == f->generation;
 }
 
-static uint64_t
-deadline_of(uint64_t timeout_ns)
+uint64_t
+chan_deadline(uint64_t timeout_ns)
 {
 	uint64_t hz, now, ticks;
 
@@ -278,7 +278,7 @@ chan_call(struct fiber *self, uint32_t h, const struct nx_msg *m, struct nx_msg 
 		return NX_ERR_INVAL;	/* calling oneself would block forever */
 	if (timeout_ns == NX_TIMEOUT_POLL && c->receiver == NULL)
 		return NX_ERR_AGAIN;	/* non-blocking: only when the server waits */
-	uint64_t deadline = timeout_ns == NX_TIMEOUT_POLL ? UINT64_MAX : deadline_of(timeout_ns);
+	uint64_t deadline = timeout_ns == NX_TIMEOUT_POLL ? UINT64_MAX : chan_deadline(timeout_ns);
 	self->msg = *m;
 	self->msg_badge = cap->badge;
 	self->chan_wait = c;
@@ -330,7 +330,7 @@ chan_recv(struct fiber *self, uint32_t h, uint64_t timeout_ns, struct nx_msg *re
 		return NX_ERR_AGAIN;
 	c->receiver = self;
 	self->chan_wait = c;
-	err = fiber_block(deadline_of(timeout_ns));
+	err = fiber_block(chan_deadline(timeout_ns));
 	self->chan_wait = NULL;
 	if (err == 0) {
 		*req = self->msg;
@@ -502,7 +502,7 @@ chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns)
 			continue;	/* it changed meanwhile: count again */
 		c->poller[!owner] = self;
 		self->chan_wait = c;
-		err = fiber_block(deadline_of(timeout_ns));
+		err = fiber_block(chan_deadline(timeout_ns));
 		self->chan_wait = NULL;
 		ring_unpoll(c, self);
 		if (err != 0)

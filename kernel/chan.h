@@ -33,6 +33,8 @@ int64_t chan_reply_recv(struct fiber *self, uint32_t h, const struct nx_msg *m, 
 int64_t chan_send(struct fiber *self, uint32_t h, const void *ubuf, uint64_t len);
 int64_t chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns);
 int64_t chan_notify(struct fiber *self, uint32_t h);
+/* The timer deadline of a timeout (NX_TIMEOUT_FOREVER: UINT64_MAX). */
+uint64_t chan_deadline(uint64_t timeout_ns);
 /* Whether channel capability c is current: 0, NX_ERR_STALE or NX_ERR_REVOKED. */
 int64_t chan_cap_live(const struct cap *c);
 /* A channel capability was put into f's slot h: maps its ring there. */

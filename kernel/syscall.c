@@ -36,6 +36,7 @@ syscall_enter(struct fiber *f, struct hal_trap_frame *tf)
 void
 syscall_fiber_died(struct fiber *f)
 {
+	cap_fiber_died(f);
 	shm_fiber_died(f);
 	chan_fiber_died(f);
 }
@@ -365,4 +366,10 @@ int64_t
 sys_shm_map(struct fiber *self, uint32_t s)
 {
 	return shm_map(self, s);
+}
+
+int64_t
+sys_irq_wait(struct fiber *self, uint32_t s, uint64_t timeout_ns)
+{
+	return cap_irq_wait(self, s, timeout_ns);
 }

@@ -9,6 +9,7 @@
  * The context is the boot hart's S-mode one, found in the device tree.
  */
 #include <hal/console.h>
+#include <hal/irq.h>
 
 #include "../core/hal_internal.h"
 #include "riscv.h"
@@ -18,6 +19,7 @@
 static uint64_t base;
 static uint32_t ctx, ndev;
 static uint32_t uart_irq;
+static hal_irq_fn irq_handler;
 
 static inline volatile uint32_t *
 reg(uint64_t off)
@@ -52,6 +54,36 @@ plic_enable(uint32_t irq)
 	*reg(0x2000 + 0x80ull * ctx + 4 * (irq / 32)) |= 1u << (irq % 32);
 }
 
+static void
+plic_disable(uint32_t irq)
+{
+	if (base == 0 || irq == 0 || irq > ndev)
+		return;
+	*reg(0x2000 + 0x80ull * ctx + 4 * (irq / 32)) &= ~(1u << (irq % 32));
+}
+
+void
+hal_irq_set_handler(hal_irq_fn fn)
+{
+	irq_handler = fn;
+}
+
+int
+hal_irq_enable(uint32_t irq)
+{
+	if (base == 0 || irq == 0 || irq > ndev || irq == uart_irq)
+		return -1;
+	plic_enable(irq);
+	return 0;
+}
+
+void
+hal_irq_disable(uint32_t irq)
+{
+	if (irq != uart_irq)
+		plic_disable(irq);
+}
+
 void
 hal_external_interrupt(void)
 {
@@ -60,10 +92,15 @@ hal_external_interrupt(void)
 	if (base == 0)
 		return;
 	while ((irq = *reg(0x200004 + 0x1000ull * ctx)) != 0) {
-		if (irq == uart_irq)
+		if (irq == uart_irq) {
 			hal_console_rx_interrupt();
-		else
-			hal_printf("plic: unexpected interrupt %u\n", irq);
+		} else {
+			plic_disable(irq);	/* until its driver has served the device */
+			if (irq_handler != NULL)
+				irq_handler(irq);
+			else
+				hal_printf("plic: unexpected interrupt %u\n", irq);
+		}
 		*reg(0x200004 + 0x1000ull * ctx) = irq;
 	}
 }

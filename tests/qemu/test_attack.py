@@ -17,7 +17,8 @@
   be refused, and after the revocation a new mapping is NX_ERR_REVOKED and
   the old address faults, while shmsrv's own mapping still holds the data.
 - rtc, a user-mode driver, maps the RTC through its device capability and
-  reads the wall-clock time, which must be today's.
+  reads the wall-clock time, which must be today's, then sets an alarm
+  and waits for its interrupt through an irq capability.
 """
 import os
 import re
@@ -52,6 +53,7 @@ ATTEMPTS = [
     ("copy of the revoked copy", "REVOKED"),
     ("map a device through the console slot", "CAPTYPE"),
     ("map a device through the empty slot", "BADSLOT"),
+    ("wait on an interrupt through the console slot", "CAPTYPE"),
     ("spawn through the empty slot", "BADSLOT"),
     ("spawn through a slot past its space", "BADSLOT"),
     ("find a spawn capability for hello", "NOENT"),
@@ -166,12 +168,19 @@ try:
     tap.ok(ok and int(child.match.group(1), 16) == 0x1e00000000 + 0x10000 and
            "-".join(child.match.groups()[1:]) in days,
            "rtc: a user fiber maps the RTC at its slot's address and reads today's date", child.before)
-    for what, err in (("second dev_map", "BUSY"), ("console_write from the registers", "FAULT")):
+    for what, err in (("second dev_map", "BUSY"), ("console_write from the registers", "FAULT"),
+                      ("irq_wait with nothing pending, no wait", "AGAIN")):
         try:
             child.expect(re.escape("rtc: " + what) + r": (-?\d+) \(NX_ERR_%s is (-?\d+)\)" % err, timeout=10)
             tap.ok(child.match.group(1) == child.match.group(2), "rtc: %s: NX_ERR_%s" % (what, err))
         except (pexpect.TIMEOUT, pexpect.EOF):
             tap.ok(False, "rtc: %s: NX_ERR_%s" % (what, err), child.before)
+    try:
+        child.expect(r"rtc: alarm interrupt: (-?\d+) after (\d+) ms", timeout=10)
+        ok = child.match.group(1) == "0" and 19 <= int(child.match.group(2)) < 1000
+    except (pexpect.TIMEOUT, pexpect.EOF):
+        ok = False
+    tap.ok(ok, "rtc: the alarm set 20 ms ahead wakes its driver through irq_wait", child.before)
 finally:
     child.close(force=True)
 sys.exit(tap.done())

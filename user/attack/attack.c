@@ -61,6 +61,8 @@ main(void)
 	/* Devices it holds no capability for. */
 	expect("map a device through the console slot", nx_dev_map(0), NX_ERR_CAPTYPE, "CAPTYPE");
 	expect("map a device through the empty slot", nx_dev_map(2), NX_ERR_BADSLOT, "BADSLOT");
+	expect("wait on an interrupt through the console slot", nx_irq_wait(0, NX_TIMEOUT_POLL), NX_ERR_CAPTYPE,
+	    "CAPTYPE");
 
 	/* Programs it holds no spawn capability for. */
 	expect("spawn through the empty slot", nx_spawn(2, NX_TIER_MATTER, NULL, 0), NX_ERR_BADSLOT, "BADSLOT");
