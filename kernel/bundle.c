@@ -136,9 +136,9 @@ bundle_name_visit(void *ctx, unsigned index, const struct bundle_entry *e)
 {
 	struct bundle_search *s = ctx;
 
-	(void)index;
 	if (e->name_len != s->name_len || base_memcmp(e->name, s->name, s->name_len) != 0)
 		return false;
+	s->index = index;
 	s->entry = *e;
 	s->found = true;
 	return true;
@@ -159,7 +159,8 @@ bundle_entry_get(const void *bundle, size_t size, unsigned index, struct bundle_
 }
 
 int
-bundle_find(const void *bundle, size_t size, const char *name, size_t name_len, const void **elf, size_t *elf_size)
+bundle_find_entry(const void *bundle, size_t size, const char *name, size_t name_len, struct bundle_entry *out,
+    unsigned *index)
 {
 	struct bundle_search s = {.name = name, .name_len = name_len};
 	int r;
@@ -171,8 +172,22 @@ bundle_find(const void *bundle, size_t size, const char *name, size_t name_len, 
 		return r;
 	if (!s.found)
 		return BUNDLE_ERR_NOENT;
-	*elf = s.entry.data;
-	*elf_size = s.entry.size;
+	*out = s.entry;
+	*index = s.index;
+	return 0;
+}
+
+int
+bundle_find(const void *bundle, size_t size, const char *name, size_t name_len, const void **elf, size_t *elf_size)
+{
+	struct bundle_entry e;
+	unsigned index;
+	int r = bundle_find_entry(bundle, size, name, name_len, &e, &index);
+
+	if (r != 0)
+		return r;
+	*elf = e.data;
+	*elf_size = e.size;
 	return 0;
 }
 

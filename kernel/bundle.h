@@ -87,5 +87,9 @@ int bundle_entry_get(const void *bundle, size_t size, unsigned index, struct bun
 int bundle_find(const void *bundle, size_t size, const char *name, size_t name_len, const void **elf, size_t *elf_size)
     __attribute__((warn_unused_result));
 
+/* bundle_find, giving the whole entry and its index: one walk of the bundle. */
+int bundle_find_entry(const void *bundle, size_t size, const char *name, size_t name_len, struct bundle_entry *out,
+    unsigned *index) __attribute__((warn_unused_result));
+
 /* A sentence naming a BUNDLE_ERR_* code ("unknown error" for others). */
 const char *bundle_strerror(int err);

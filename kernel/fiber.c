@@ -699,33 +699,27 @@ load(struct fiber *f, const uint8_t *elf, size_t size, uint32_t parent)
  * before anything is loaded.
  */
 static int64_t
-check_hash(const char *name, uint64_t len)
+check_hash(const struct bundle_entry *e)
 {
-	struct bundle_entry e;
 	uint8_t h[32];
 
-	for (unsigned i = 0; bundle_entry_get(bundle, bundle_size, i, &e) == 0; i++) {
-		if (e.name_len != len || base_memcmp(e.name, name, len) != 0)
-			continue;
-		crypto_blake3(h, sizeof(h), e.data, e.size);
-		if (base_memcmp(h, e.blake3, sizeof(h)) != 0) {
-			hal_printf("spawn %.*s: refused: its BLAKE3 does not match the bundle's record\n", (int)len, name);
-			return NX_ERR_BADFORMAT;
-		}
-		return 0;
+	crypto_blake3(h, sizeof(h), e->data, e->size);
+	if (base_memcmp(h, e->blake3, sizeof(h)) != 0) {
+		hal_printf("spawn %s: refused: its BLAKE3 does not match the bundle's record\n", e->name);
+		return NX_ERR_BADFORMAT;
 	}
-	return NX_ERR_NOENT;
+	return 0;
 }
 
 int64_t
 fiber_program_index(const char *name, uint64_t len)
 {
 	struct bundle_entry e;
+	unsigned index;
 
-	for (unsigned i = 0; bundle_entry_get(bundle, bundle_size, i, &e) == 0; i++)
-		if (e.name_len == len && base_memcmp(e.name, name, len) == 0)
-			return i;
-	return NX_ERR_NOENT;
+	if (bundle_find_entry(bundle, bundle_size, name, len, &e, &index) != 0)
+		return NX_ERR_NOENT;
+	return index;
 }
 
 int
@@ -743,20 +737,20 @@ fiber_program_name(uint32_t idx, char *out, size_t size)
 int64_t
 fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent, const struct nx_grant *g, unsigned ng)
 {
-	const void *elf;
-	size_t elf_size;
+	struct bundle_entry e;
+	unsigned index;
 	int64_t err;
 
 	if (tier < 0 || tier > NX_TIER_MANIFEST)
 		return NX_ERR_INVAL;
-	if (bundle_find(bundle, bundle_size, name, len, &elf, &elf_size) != 0)
+	if (bundle_find_entry(bundle, bundle_size, name, len, &e, &index) != 0)
 		return NX_ERR_NOENT;
-	err = check_hash(name, len);
+	err = check_hash(&e);
 	if (err != 0)
 		return err;
-	err = fiber_spawn_image(name, len, elf, elf_size, tier, parent, g, ng);
+	err = fiber_spawn_image(name, len, e.data, e.size, tier, parent, g, ng);
 	if (err > 0)
-		fibers[err - 1].program = (int32_t)fiber_program_index(name, len);
+		fibers[err - 1].program = (int32_t)index;
 	return err;
 }
 
