@@ -63,10 +63,12 @@ on_irq(uint32_t irq)
 		struct device *d = &devices[i];
 		if (!d->mmio.present || d->mmio.irq != irq)
 			continue;
-		d->pending = true;
+		/* To the waiter, or kept for the next irq_wait: delivered once. */
 		if (d->waiter != NULL) {
 			fiber_wake(d->waiter, 0);
 			d->waiter = NULL;
+		} else {
+			d->pending = true;
 		}
 	}
 }
@@ -103,8 +105,6 @@ cap_irq_wait(struct fiber *f, uint64_t slot, uint64_t timeout_ns)
 	err = fiber_block(chan_deadline(timeout_ns));
 	if (d->waiter == f)
 		d->waiter = NULL;
-	if (err == 0)
-		d->pending = false;
 	return err;
 }
 

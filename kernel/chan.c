@@ -129,6 +129,8 @@ lookup_server(struct fiber *self, uint32_t h, struct chan **out)
 
 	if (err == 0 && !is_owner(*out, self))
 		err = NX_ERR_PERM;
+	if (err == 0 && (*out)->dead)
+		err = NX_ERR_DEAD;	/* its owner capability was dropped: a copy serves nothing */
 	return err;
 }
 
@@ -151,13 +153,19 @@ chan_deadline(uint64_t timeout_ns)
 	return now + ticks < now ? UINT64_MAX - 1 : now + ticks;
 }
 
-/* Maps ring channel c for f at its slot h. */
+/* Maps ring channel c for f at its slot h; all of it or, undone, nothing. */
 static int64_t
 ring_map(struct fiber *f, struct chan *c, uint64_t h)
 {
-	if (hal_as_map(f->as, NX_RING_BASE + h * NX_RING_SIZE, (uint64_t)c->ring, NX_RING_SIZE,
-	        HAL_MAP_R | HAL_MAP_W) != 0)
+	uint64_t va = NX_RING_BASE + h * NX_RING_SIZE;
+
+	for (uint64_t off = 0; off < NX_RING_SIZE; off += HAL_PAGE_SIZE) {
+		if (hal_as_map(f->as, va + off, (uint64_t)c->ring + off, HAL_PAGE_SIZE, HAL_MAP_R | HAL_MAP_W) == 0)
+			continue;
+		if (off > 0 && hal_as_unmap(f->as, va, off) != 0)
+			hal_panic("ring_map: could not undo a partial mapping");
 		return NX_ERR_NOMEM;
+	}
 	c->ring_maps++;
 	f->caps[h].flags |= CAP_F_MAPPED;
 	return 0;
@@ -472,9 +480,10 @@ chan_send(struct fiber *self, uint32_t h, const void *ubuf, uint64_t len)
 int64_t
 chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns)
 {
-	struct chan *c;
+	struct chan *c, *again;
 	struct ring r;
 	int64_t err = lookup_kind(self, h, 0, NX_CHAN_RING, &c, NULL);
+	uint64_t deadline = chan_deadline(timeout_ns);
 	bool owner;
 
 	if (err != 0)
@@ -484,6 +493,12 @@ chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns)
 		return NX_ERR_PERM;
 	for (;;) {
 		int32_t n;
+		/* After a sleep the capability may have been revoked or dropped,
+		 * and the channel entry reused: look it up again. */
+		if ((err = lookup_kind(self, h, 0, NX_CHAN_RING, &again, NULL)) != 0)
+			return err;
+		if (again != c)
+			return NX_ERR_STALE;
 		if (c->dead)
 			return NX_ERR_DEAD;
 		if (ring_attach(&r, c->ring, NX_RING_SIZE, owner ? RING_CONSUMER : RING_PRODUCER) != 0 ||
@@ -502,7 +517,7 @@ chan_poll(struct fiber *self, uint32_t h, uint64_t timeout_ns)
 			continue;	/* it changed meanwhile: count again */
 		c->poller[!owner] = self;
 		self->chan_wait = c;
-		err = fiber_block(chan_deadline(timeout_ns));
+		err = fiber_block(deadline);
 		self->chan_wait = NULL;
 		ring_unpoll(c, self);
 		if (err != 0)

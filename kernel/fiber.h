@@ -109,6 +109,12 @@ int64_t fiber_spawn(const char *name, uint64_t len, int tier, uint32_t parent, c
  */
 int64_t fiber_spawn_image(const char *name, uint64_t len, const void *elf, size_t elf_size, int tier, uint32_t parent,
     const struct nx_grant *g, unsigned ng);
+/*
+ * Whether spawn hashes a program's image every time (the Radiation
+ * profile, where memory may flip) or only the first time this boot (the
+ * bundle lies in read-only kernel memory).
+ */
+extern bool fiber_verify_every_spawn;
 /* The index of program name in the boot bundle, or NX_ERR_NOENT. */
 int64_t fiber_program_index(const char *name, uint64_t len);
 /* Copies the name of program idx, NUL-terminated, into out; its length or -1. */

@@ -111,6 +111,7 @@ kernel_main(const struct hal_boot *boot)
 	if (args.ktest[0] != '\0')
 		ktest_main(boot, args.ktest);	/* does not return */
 	fiber_init(boot);
+	fiber_verify_every_spawn = args.profile == PROFILE_RADIATION;
 	/* The shell first, as the console always was: its prompt comes
 	 * before what the run= programs print. */
 	shell_start(boot, args.shell);

@@ -260,6 +260,10 @@ sys_chan_call_for(struct fiber *self, uint32_t h, void *um, uint64_t len, uint64
 		return NX_ERR_INVAL;
 	hal_user_copy_in(&m, (uint64_t)um, sizeof(m));
 	r = chan_call(self, h, &m, &reply, timeout_ns);
+	/* The caller blocked: its buffer may have left its address space
+	 * meanwhile (a region or ring revoked), so it is checked again. */
+	if (r == 0 && !fiber_uaccess_ok(self, (uint64_t)um, sizeof(reply), true))
+		return NX_ERR_FAULT;
 	if (r == 0)
 		hal_user_copy_out((uint64_t)um, &reply, sizeof(reply));
 	return r;

@@ -155,6 +155,23 @@ try:
 finally:
     child.close(force=True)
 
+# A reply into memory revoked while its caller waited (a kernel fault once).
+child = spawn(KERNEL, "run=atk_revcall", timeout=60)
+try:
+    ok = wait = False
+    try:
+        child.expect(r"atk_revcallee: call_for with its reply place revoked: (-?\d+) \(NX_ERR_FAULT is (-?\d+)\)",
+                     timeout=30)
+        ok = child.match.group(1) == child.match.group(2)
+        child.expect(r"atk_revcall: still running", timeout=10)
+        wait = True
+    except (pexpect.TIMEOUT, pexpect.EOF):
+        pass
+    tap.ok(ok and wait, "a reply whose place was revoked meanwhile: NX_ERR_FAULT to the caller, no kernel fault",
+           child.before)
+finally:
+    child.close(force=True)
+
 # A user-mode driver: the RTC through a device capability.
 child = spawn(KERNEL, "run=rtc", timeout=60)
 try:
