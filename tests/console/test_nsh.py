@@ -44,6 +44,32 @@ def wait_for(child, pattern, timeout=20):
         return False
 
 
+def spawn_then(child, prog, said, timeout=20):
+    """Types 'spawn PROG' and waits for nsh's 'spawned fiber N' and for the
+    program's line `said` (a regex with one group), in either order: a
+    program of a higher tier than nsh (nsh is demoted when a loaded host
+    stretches its runs past its budget) speaks first.  Returns (N, group)
+    with None for what did not come, and everything seen."""
+    child.send("spawn %s\r" % prog)
+    fid = grp = None
+    seen = ""
+    while fid is None or grp is None:
+        try:
+            i = child.expect([r"spawned fiber (\d+)", said], timeout=timeout)
+        except (pexpect.TIMEOUT, pexpect.EOF):
+            break
+        seen += child.before + child.after
+        if i == 0:
+            fid = child.match.group(1)
+        else:
+            grp = child.match.group(1)
+    # nsh's prompt follows its line; take it here if the program's line
+    # came after, so that the next command's prompt is the next one seen.
+    if fid is not None and PROMPT not in seen[seen.rfind("spawned fiber"):]:
+        wait_for(child, re.escape(PROMPT), timeout)
+    return fid, grp, seen
+
+
 def fiber_row(text, name):
     """(id, kind, tier, home, state) of the first fiber called name in a fibers table."""
     m = re.search(rf"^\s*(\d+)\s+\d+\s+{name}\s+(\w+)\s+(\w+)\s+(\w+)\s+(\w+)", text, re.M)
@@ -112,15 +138,8 @@ try:
     run(child, "history", r"^\s+\d+\s+uptime$(.|\n)*^\s+\d+\s+version$", "history lists the lines typed")
 
     # spawn, and a program nsh may not start.
-    # hello may print before nsh says it started it (nsh may have been
-    # demoted meanwhile on a loaded host): both lines, in either order.
-    child.send("spawn hello\r")
-    ok = wait_for(child, r"spawned fiber (\d+)")
-    seen = child.before + (child.after if ok else "")
-    hid = child.match.group(1) if ok else "?"
-    ran = ok and (re.search(rf"hello from fiber {hid} in user mode", seen) is not None or
-                  wait_for(child, rf"hello from fiber {hid} in user mode"))
-    tap.ok(ran, "spawn hello: it runs", child.before)
+    hid, said, seen = spawn_then(child, "hello", r"hello from fiber (\d+) in user mode")
+    tap.ok(hid is not None and said == hid, "spawn hello: it runs", seen)
     command(child, "")
     run(child, "spawn hostile", r"^spawn hostile: denied: nsh holds no spawn capability for hostile .*\(NX_ERR_NOENT",
         "spawn of a program nsh holds no capability for: denied, and why")
@@ -150,11 +169,9 @@ try:
         "killing it again: it has already ended")
 
     # Killing a fiber blocked on a channel: its peer learns it as from an exit.
-    child.send("spawn waitsrv\r")
-    ok = wait_for(child, r"spawned fiber (\d+)")
-    wid = child.match.group(1) if ok else "?"
-    ok = ok and wait_for(child, r"waitsrv: holding the call of fiber (\d+)")
-    cid = child.match.group(1) if ok else "?"
+    wid, cid, seen = spawn_then(child, "waitsrv", r"waitsrv: holding the call of fiber (\d+)")
+    ok = wid is not None and cid is not None
+    wid, cid = wid or "?", cid or "?"
     command(child, "")
     fib = command(child, "fibers")
     tap.ok(ok and (fiber_row(fib, "waitsrv") or "?")[4:] == ("blocked",) and
@@ -162,11 +179,23 @@ try:
            "a server holding a call and its caller are both blocked on channels", fib)
     run(child, f"kill {cid}", rf"^kill {cid}: denied: nsh holds no spawn capability for waitcli.*\(NX_ERR_PERM",
         "kill of a fiber nsh could not have started: denied, and why")
+    # nsh's line and waitcli's may come in either order, as for spawn.
     child.send(f"kill {wid}\r")
-    ok = wait_for(child, rf"killed fiber {wid} \(waitsrv\)")
-    tap.ok(ok and wait_for(child, r"waitcli: the call ended: (-?\d+) \(NX_ERR_DEAD is (-?\d+)\)") and
-           child.match.group(1) == child.match.group(2),
-           "killing the server wakes its caller with NX_ERR_DEAD", child.before)
+    seen, killed, ended = "", False, None
+    while not (killed and ended):
+        try:
+            i = child.expect([rf"killed fiber {wid} \(waitsrv\)",
+                              r"waitcli: the call ended: (-?\d+) \(NX_ERR_DEAD is (-?\d+)\)"], timeout=20)
+        except (pexpect.TIMEOUT, pexpect.EOF):
+            break
+        seen += child.before + child.after
+        if i == 0:
+            killed = True
+        else:
+            ended = child.match.group(1) == child.match.group(2)
+    if killed and PROMPT not in seen[seen.rfind("killed fiber"):]:
+        wait_for(child, re.escape(PROMPT), 20)
+    tap.ok(killed and ended, "killing the server wakes its caller with NX_ERR_DEAD", seen)
     command(child, "")
     fib = command(child, "fibers")
     tap.ok((fiber_row(fib, "waitsrv") or "?")[4:] == ("killed",) and
