@@ -396,7 +396,7 @@ cap_dev_map(struct fiber *f, uint64_t slot)
 }
 
 void
-cap_each_stale(unsigned type, uint32_t obj, uint32_t gen, uint32_t epoch, void (*fn)(struct fiber *, uint64_t))
+cap_each_stale(unsigned type, uint32_t obj, uint64_t gen, uint64_t epoch, void (*fn)(struct fiber *, uint64_t))
 {
 	for (int i = 0; i < FIBER_MAX; i++) {
 		struct fiber *f = fiber_slot(i);

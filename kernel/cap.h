@@ -43,8 +43,9 @@ struct cap {
 	uint8_t flags;		/* NX_CAPF_OWNER, CAP_F_MAPPED */
 	uint16_t rights;	/* NX_RIGHT_* */
 	uint32_t obj;		/* channel index; program index in the bundle; device index */
-	uint32_t gen;		/* channels: the channel slot's generation */
-	uint32_t epoch;		/* channels: the channel's epoch when made */
+	uint32_t pad;
+	uint64_t gen;		/* channels, regions: the table entry's generation */
+	uint64_t epoch;		/* channels, regions: the object's epoch when made */
 	uint64_t badge;		/* 0: none */
 };
 
@@ -79,7 +80,7 @@ void cap_init(const struct hal_platform *plat);
  * reused) or NX_ERR_REVOKED.
  */
 static inline int64_t
-cap_current(const struct cap *c, bool used, uint32_t gen, uint32_t epoch)
+cap_current(const struct cap *c, bool used, uint64_t gen, uint64_t epoch)
 {
 	if (!used || gen != c->gen)
 		return NX_ERR_STALE;
@@ -91,7 +92,7 @@ cap_current(const struct cap *c, bool used, uint32_t gen, uint32_t epoch)
  * generation gen, in every live fiber with an address space, whose epoch
  * is not epoch: the copies a revocation has just made stale.
  */
-void cap_each_stale(unsigned type, uint32_t obj, uint32_t gen, uint32_t epoch, void (*fn)(struct fiber *, uint64_t));
+void cap_each_stale(unsigned type, uint32_t obj, uint64_t gen, uint64_t epoch, void (*fn)(struct fiber *, uint64_t));
 
 /* cap_check on f's space. */
 int64_t cap_use(struct fiber *f, uint64_t slot, unsigned type, unsigned rights, struct cap **out);

@@ -61,8 +61,8 @@ _Static_assert(NX_RING_BASE + NX_CSPACE_SLOTS * (uint64_t)NX_RING_SIZE <=
 #define CHAN_MAX 64
 
 struct chan {
-	uint32_t gen;		/* bumped each time the slot is reused */
-	uint32_t epoch;		/* bumped by cap_revoke */
+	uint64_t gen;		/* bumped each time the slot is reused (64 bits: never wraps) */
+	uint64_t epoch;		/* bumped by cap_revoke */
 	bool used;
 	bool dead;		/* the owner died */
 	uint64_t kind;		/* NX_CHAN_CALL or NX_CHAN_RING */
@@ -243,7 +243,7 @@ chan_create(struct fiber *self, uint64_t kind)
 		if ((c->used && !c->dead) || c->ring != NULL)
 			continue;	/* live, or its pages are still mapped somewhere */
 		/* Free, or its owner died: reuse, and old capabilities become stale. */
-		uint32_t gen = c->gen + 1, epoch = c->epoch;
+		uint64_t gen = c->gen + 1, epoch = c->epoch;
 		base_memset(c, 0, sizeof(*c));
 		c->gen = gen;
 		c->epoch = epoch;

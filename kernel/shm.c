@@ -26,7 +26,7 @@ _Static_assert(NX_SHM_BASE + NX_CSPACE_SLOTS * (uint64_t)NX_SHM_SIZE <= NX_DEVIC
 struct shm {
 	bool used;
 	bool ended;		/* the owner dropped it or died */
-	uint32_t gen, epoch;
+	uint64_t gen, epoch;	/* 64 bits: never wrap */
 	uint32_t npages, maps;
 	struct fiber *owner;
 	uint32_t owner_gen;
@@ -68,7 +68,7 @@ shm_create(struct fiber *self, uint64_t pages)
 		struct shm *s = &shms[i];
 		if (s->used)
 			continue;
-		uint32_t gen = s->gen + 1, epoch = s->epoch;
+		uint64_t gen = s->gen + 1, epoch = s->epoch;
 		base_memset(s, 0, sizeof(*s));
 		s->gen = gen;
 		s->epoch = epoch;
