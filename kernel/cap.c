@@ -275,8 +275,8 @@ cap_spawn_grant(struct fiber *f, const struct manifest *m, struct fiber *parent,
 			return NX_ERR_INVAL;
 		err = grant_one(f, m, parent, &g[i]);
 		if (err != 0) {
-			hal_printf("spawn %s: refused: grant %u (slot %u to slot %u): error %lld\n", f->name, i,
-			    (unsigned)g[i].from, (unsigned)g[i].to, (long long)err);
+			hal_printf("spawn %s: refused: grant %u (slot %u to slot %u): %s\n", f->name, i,
+			    (unsigned)g[i].from, (unsigned)g[i].to, nx_err_name(err));
 			return err;
 		}
 	}
@@ -362,13 +362,11 @@ cap_describe(struct fiber *f, uint64_t slot, struct nx_cap_info *out)
 }
 
 bool
-cap_may_spawn(struct fiber *f, const char *name, uint64_t len)
+cap_may_start(const struct fiber *f, int32_t program)
 {
-	int64_t idx = fiber_program_index(name, len);
-
-	for (int i = 0; i < NX_CSPACE_SLOTS && idx >= 0; i++) {
+	for (int i = 0; i < NX_CSPACE_SLOTS && program >= 0; i++) {
 		const struct cap *c = &f->caps[i];
-		if (c->type == NX_CAP_SPAWN && c->obj == (uint32_t)idx && (c->rights & NX_RIGHT_EXEC))
+		if (c->type == NX_CAP_SPAWN && c->obj == (uint32_t)program && (c->rights & NX_RIGHT_EXEC))
 			return true;
 	}
 	return false;

@@ -118,7 +118,7 @@ void cap_fiber_died(struct fiber *f);
 int64_t cap_dev_map(struct fiber *f, uint64_t slot);
 /* Whether [addr, addr + len) touches the device window (the kernel never copies there). */
 bool cap_in_device_window(uint64_t addr, uint64_t len);
-/* Whether f holds a spawn capability with NX_RIGHT_EXEC for program name. */
-bool cap_may_spawn(struct fiber *f, const char *name, uint64_t len);
+/* Whether f holds a spawn capability with NX_RIGHT_EXEC for program (a bundle index; < 0: none). */
+bool cap_may_start(const struct fiber *f, int32_t program);
 /* The lowest empty slot of f, or -1. */
 int cap_free_slot(struct fiber *f);

@@ -25,6 +25,7 @@
 #include <syscall_gen.h>
 
 #include "cap.h"
+#include "chan.h"
 #include "fiber.h"
 #include "kconsole.h"
 #include "ledger.h"
@@ -135,17 +136,6 @@ shell_fiber_died(struct fiber *f)
 		fiber_wake(standby, 0);
 }
 
-static uint64_t
-deadline_of(uint64_t timeout_ns)
-{
-	uint64_t hz = hal_time_hz(), now = hal_time_now();
-	uint64_t ticks = timeout_ns / 1000000000ull * hz + timeout_ns % 1000000000ull * hz / 1000000000ull;
-
-	if (timeout_ns == NX_TIMEOUT_FOREVER)
-		return UINT64_MAX;
-	return now + ticks < now ? UINT64_MAX - 1 : now + ticks;
-}
-
 /* Whether self may read the console's input: it owns it now, or nobody else does. */
 static bool
 claim_input(struct fiber *self)
@@ -175,7 +165,7 @@ sys_console_read(struct fiber *self, uint32_t s, void *buf, uint64_t len, uint64
 		return NX_ERR_INVAL;
 	if (!claim_input(self))
 		return NX_ERR_BUSY;
-	deadline = deadline_of(timeout_ns);
+	deadline = chan_deadline(timeout_ns);
 	for (;;) {
 		uint64_t n = 0;
 		bool irq = hal_irq_save();
@@ -206,19 +196,6 @@ sys_console_read(struct fiber *self, uint32_t s, void *buf, uint64_t len, uint64
 	}
 }
 
-/* Whether f holds a spawn capability with the exec right for program. */
-static bool
-may_start(const struct fiber *f, int32_t program)
-{
-	for (int i = 0; i < NX_CSPACE_SLOTS && program >= 0; i++) {
-		const struct cap *c = &f->caps[i];
-
-		if (c->type == NX_CAP_SPAWN && c->obj == (uint32_t)program && (c->rights & NX_RIGHT_EXEC))
-			return true;
-	}
-	return false;
-}
-
 int64_t
 sys_fiber_kill(struct fiber *self, uint64_t id, uint64_t generation)
 {
@@ -230,7 +207,7 @@ sys_fiber_kill(struct fiber *self, uint64_t id, uint64_t generation)
 		return NX_ERR_STALE;
 	if (f == self)
 		return NX_ERR_INVAL;	/* a fiber ends itself with exit */
-	if (!f->user || !may_start(self, f->program))
+	if (!f->user || !cap_may_start(self, f->program))
 		return NX_ERR_PERM;
 	if (fiber_is_dead(f))
 		return NX_ERR_DEAD;

@@ -21,7 +21,7 @@ nx_cap_find(unsigned type, unsigned rights, const char *name)
 	return NX_ERR_NOENT;
 }
 
-/* A slot found once and kept: NX_ERR_NOENT is kept too, until it changes. */
+/* A slot found once and kept; looked for again while none is found. */
 static int64_t
 cached(int64_t *slot, unsigned type, unsigned rights)
 {
