@@ -3,29 +3,36 @@
  *
  * A file is a sequence of extents stored as the leaves of its object
  * (tree.c): extent i is leaf i, for i below the inode's extent count.  An
- * extent is either a chunk (a DATA block holding `size` bytes, 1..B) or a
- * hole (no block, `size` bytes of zeros).  Every node pointer of a file's
- * tree carries its span, the bytes below it, so a byte offset is found by
- * walking down and summing spans (ext_find).  Bytes past the last extent
- * and before the file size read as zeros.
+ * extent is either a piece of a chunk (a DATA block holding `size` bytes,
+ * 1..B) or a hole (no block, `size` bytes of zeros).  A chunk longer than a
+ * block is stored as consecutive pieces: every piece but its last holds
+ * exactly B bytes and carries NEXFS_BF_CONT; a chunk of at most B bytes is
+ * one extent without it.  Every node pointer of a file's tree carries its
+ * span, the bytes below it, so a byte offset is found by walking down and
+ * summing spans (ext_find).  Bytes past the last extent and before the file
+ * size read as zeros.  Readers ignore CONT: it only tells writers where
+ * the chunks end.
  *
  * Writes cut the bytes with FastCDC (cdc.c, parameters from the commit
- * record): a write re-chunks from the start of the extent holding its
- * first byte (the last one, for an append) and goes on past its last byte
- * until a cut lands on an old extent boundary, where the old chunking
- * resumes unchanged.  So an insertion changes the chunks around it and
- * shifts the later extents to new leaf numbers, while their blocks stay the
- * same: with the dedup index (dedup.c) a file that differs from another by
- * an insertion stores only the chunks near it.  A long hole or the end of
- * the old bytes also ends the re-chunking (a forced cut).
+ * record): a write re-chunks from the start of the chunk holding its first
+ * byte (the last one, for an append) and goes on past its last byte until
+ * a cut lands on an old chunk boundary, where the old chunking resumes
+ * unchanged.  So an insertion changes the chunks around it and shifts the
+ * later extents to new leaf numbers, while their blocks stay the same: with
+ * the dedup index (dedup.c) a file that differs from another by an
+ * insertion stores only the chunks near it.  A long hole or the end of the
+ * old bytes also ends the re-chunking (a forced cut).
  *
  * While a write runs, the tree as it was is pinned by one extra reference
  * on its root: the copy-on-write updates then copy instead of freeing, so
  * the old extents stay readable until the pin is dropped at the end.
  *
- * Buffers: buf_b assembles the chunk being cut; buf_a reads the old chunks
+ * Buffers: no chunk is ever held whole.  A chunk is cut in two passes:
+ * the first streams its bytes through buf_b, a block at a time, into the
+ * chunker (40 bytes of state) to find the cut; the second streams them
+ * again piece by piece and stores each piece.  buf_a reads the old pieces
  * and the nodes (tree.c); dedup.c and tree.c clobber both, so the stream is
- * re-read from the caller's bytes and the old tree for each chunk.
+ * re-read from the caller's bytes and the old tree for each piece.
  */
 #include "nexfs_internal.h"
 
@@ -176,27 +183,97 @@ cw_hole(struct cw *w, uint64_t len)
 }
 
 /*
- * Stores the chunk of len bytes in buf_b as an extent of o (a hole when it
- * is all zeros) and fills *bp with a bptr carrying one reference.  fresh is
- * how many of its bytes the caller gave (the statistics count those).
+ * Stores the piece of len bytes in buf_b as a DATA block of o and fills
+ * *bp with a bptr carrying one reference; when hole_ok and the piece is all
+ * zeros, *bp is a hole instead (a piece of a longer chunk is always DATA).
+ * fresh is how many of its bytes the caller gave (the statistics count
+ * those).
  */
 static int
-chunk_store(struct nexfs_state *s, const struct nexfs_obj *o, uint32_t len, size_t fresh,
-    struct nexfs_bptr *bp)
+piece_store(struct nexfs_state *s, const struct nexfs_obj *o, uint32_t len, size_t fresh,
+    bool hole_ok, struct nexfs_bptr *bp)
 {
 	uint32_t ps = s->geo.page_size, padded = (len + ps - 1) / ps * ps;
+	bool zero = nexfs_is_zero(s->buf_b, len);
 
-	s->dd.chunks_written++;
-	if (nexfs_is_zero(s->buf_b, len)) {
+	if (zero && hole_ok) {
 		nexfs_bptr_clear(bp);
 		bp->size = len;
 		return 0;
 	}
 	memset(s->buf_b + len, 0xff, padded - len);
-	if ((s->sb.features & NEXFS_FEAT_COMPAT_DEDUP) && o->csum == NEXFS_CSUM_BLAKE3_256 &&
-	    o->compress == 0)
+	/* The index would make an all-zero piece a hole: store it plainly. */
+	if (!zero && (s->sb.features & NEXFS_FEAT_COMPAT_DEDUP) &&
+	    o->csum == NEXFS_CSUM_BLAKE3_256 && o->compress == 0)
 		return nexfs_dedup_store(s, s->buf_b, len, fresh, bp);
 	return nexfs_blk_write(s, s->buf_b, len, NEXFS_BT_DATA, o->csum, o->compress, bp);
+}
+
+/* The most pieces a chunk may have. */
+static uint64_t
+max_pieces(struct nexfs_state *s)
+{
+	return (s->sb.cdc_max + s->bsize - 1) / s->bsize;
+}
+
+/*
+ * Sets *prev to extent j - 1 of o (j > 0), which ends where extent j
+ * starts, at sj; the level-1 node of extent j must be in buf_a (ext_find
+ * leaves it there), and that of extent j - 1 is there afterwards.  A CONT
+ * extent that is not a DATA block of B bytes is corrupt.
+ */
+static int
+ext_prev(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t j, uint64_t sj,
+    struct nexfs_bptr *prev)
+{
+	uint64_t k, sk;
+	int err;
+
+	if (o->height > 0 && j % s->fanout != 0) {
+		memcpy(prev, s->buf_a + (size_t)((j - 1) % s->fanout) * sizeof(*prev), sizeof(*prev));
+		if (prev->size == 0 || prev->size > sj ||
+		    (prev->type != NEXFS_BT_DATA && prev->type != 0))
+			return NEXFS_ERR_CORRUPT;
+	} else {
+		if (sj == 0)
+			return NEXFS_ERR_CORRUPT;
+		err = ext_find(s, o, sj - 1, &k, &sk, prev);
+		if (err)
+			return err;
+		if (k + 1 != j || sk + prev->size != sj)
+			return NEXFS_ERR_CORRUPT;
+	}
+	if ((prev->flags & NEXFS_BF_CONT) &&
+	    (prev->type != NEXFS_BT_DATA || prev->size != s->bsize))
+		return NEXFS_ERR_CORRUPT;
+	return 0;
+}
+
+/*
+ * Moves extent *j of o (starting at *sj, its level-1 node in buf_a) back to
+ * the first piece of its chunk: over the CONT pieces before it, each B
+ * bytes, looking at the node in buf_a and reading the previous node only
+ * when the walk crosses into it.
+ */
+static int
+chunk_head(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t *j, uint64_t *sj)
+{
+	struct nexfs_bptr prev;
+	uint64_t n = 0;
+	int err;
+
+	while (*j > 0) {
+		err = ext_prev(s, o, *j, *sj, &prev);
+		if (err)
+			return err;
+		if (!(prev.flags & NEXFS_BF_CONT))
+			return 0;
+		if (++n >= max_pieces(s))
+			return NEXFS_ERR_CORRUPT;
+		(*j)--;
+		*sj -= s->bsize;
+	}
+	return 0;
 }
 
 /*
@@ -243,6 +320,8 @@ cw_fill(struct cw *w, uint64_t p, uint32_t want, uint32_t *got)
 			w->lim_idx = j;
 			break;
 		}
+		if ((leaf.flags & NEXFS_BF_CONT) && (leaf.size != s->bsize || j + 1 >= w->n_old))
+			return NEXFS_ERR_CORRUPT;
 		err = nexfs_blk_read(s, &leaf, s->buf_a);
 		if (err)
 			return err;
@@ -284,7 +363,10 @@ cdc_setup(struct nexfs_state *s, struct nexfs_cdc *cdc)
 	return nexfs_cdc_init(cdc, &p) != 0 ? NEXFS_ERR_CORRUPT : 0;
 }
 
-/* Where re-chunking starts; emits the part of a hole before off. */
+/*
+ * Where re-chunking starts (the start of the chunk holding off, or off in a
+ * hole); emits the part of a hole before off.
+ */
 static int
 cw_begin(struct cw *w, uint64_t *pos0)
 {
@@ -302,23 +384,28 @@ cw_begin(struct cw *w, uint64_t *pos0)
 		*pos0 = w->off;
 		if (w->total == 0)
 			return 0;
-		/* An append re-chunks the last extent, cut by the end of file. */
+		/* An append re-chunks the last chunk, cut by the end of file. */
 		err = ext_find(w->s, &w->old, w->total - 1, &j, &sj, &leaf);
 		if (err || leaf.type != NEXFS_BT_DATA)
 			return err;
-		w->slot = j;
-		*pos0 = sj;
-		return 0;
+	} else {
+		err = ext_find(w->s, &w->old, w->off, &j, &sj, &leaf);
+		if (err)
+			return err;
+		if (leaf.type != NEXFS_BT_DATA) {
+			w->slot = j;
+			*pos0 = w->off;
+			return cw_hole(w, w->off - sj);
+		}
 	}
-	err = ext_find(w->s, &w->old, w->off, &j, &sj, &leaf);
+	if ((leaf.flags & NEXFS_BF_CONT) && j + 1 >= w->n_old)
+		return NEXFS_ERR_CORRUPT;	/* the last extent ends its chunk */
+	err = chunk_head(w->s, &w->old, &j, &sj);
 	if (err)
 		return err;
 	w->slot = j;
 	*pos0 = sj;
-	if (leaf.type == NEXFS_BT_DATA)
-		return 0;
-	*pos0 = w->off;
-	return cw_hole(w, w->off - sj);
+	return 0;
 }
 
 /*
@@ -354,8 +441,8 @@ cw_plan_end(struct cw *w, uint64_t *tail)
 
 /*
  * After a cut at c, at or past the caller's last byte: sets *e to the old
- * extent that starts at c when c is an old boundary (the old chunks go on
- * from there unchanged), else leaves it.
+ * extent that starts at c when c is an old chunk boundary (the old chunks
+ * go on from there unchanged), else leaves it.
  */
 static int
 cw_resync(struct cw *w, uint64_t c, uint64_t *e)
@@ -373,8 +460,139 @@ cw_resync(struct cw *w, uint64_t c, uint64_t *e)
 		return 0;
 	}
 	err = ext_find(w->s, &w->old, c, &j, &sj, &leaf);
-	if (!err && sj == c)
-		*e = j;
+	if (err || sj != c)
+		return err;
+	if (j > 0) {
+		/* A boundary between two pieces of one chunk is no cut. */
+		err = ext_prev(w->s, &w->old, j, sj, &leaf);
+		if (err || (leaf.flags & NEXFS_BF_CONT))
+			return err;
+	}
+	*e = j;
+	return 0;
+}
+
+/*
+ * Pass 1 of the chunk that starts at p: feeds the stream to the chunker a
+ * block at a time (through buf_b) up to its cut, the end of the stream or
+ * cdc_max.  Sets *len, the chunk's length, and *zero, whether it is all
+ * zeros.  Leaves cdc ready for the next chunk.
+ */
+static int
+cw_cut(struct cw *w, struct nexfs_cdc *cdc, uint64_t p, uint32_t *len, bool *zero)
+{
+	struct nexfs_state *s = w->s;
+	uint64_t q = p;
+	int err;
+
+	*zero = true;
+	for (;;) {
+		uint32_t got, want = s->sb.cdc_max - (uint32_t)(q - p);
+		size_t used;
+		bool cut;
+
+		if (want > s->bsize)
+			want = s->bsize;
+		err = cw_fill(w, q, want, &got);
+		if (err)
+			return err;
+		if (got == 0)
+			break;
+		cut = nexfs_cdc_scan(cdc, s->buf_b, got, &used);
+		if (*zero && !nexfs_is_zero(s->buf_b, used))
+			*zero = false;
+		q += used;
+		if (cut) {
+			*len = (uint32_t)(q - p);
+			return 0;
+		}
+	}
+	nexfs_cdc_reset(cdc);
+	*len = (uint32_t)(q - p);
+	return *len == 0 ? NEXFS_ERR_CORRUPT : 0;	/* cannot be: the stream ended at p */
+}
+
+/* The bytes of [a, b) that the caller gave. */
+static uint64_t
+cw_fresh(const struct cw *w, uint64_t a, uint64_t b)
+{
+	uint64_t lo = a > w->off ? a : w->off, hi = b < w->end ? b : w->end;
+
+	return hi > lo ? hi - lo : 0;
+}
+
+/*
+ * Whether the piece of len bytes in buf_b, with CONT as cont, is what leaf
+ * slot of o (an old extent, not rewritten yet) already holds: then it stays.
+ */
+static int
+cw_same(struct cw *w, uint32_t len, bool cont, bool *same)
+{
+	struct nexfs_state *s = w->s;
+	struct nexfs_bptr cur;
+	uint8_t h[32];
+	int err;
+
+	*same = false;
+	if (w->slot >= w->n_old)
+		return 0;
+	err = nexfs_obj_leaf_bptr(s, w->o, w->slot, &cur);
+	if (err)
+		return err;
+	if (cur.type != NEXFS_BT_DATA || cur.size != len || cur.csum != w->o->csum ||
+	    ((cur.flags & NEXFS_BF_CONT) != 0) != cont)
+		return 0;
+	nexfs_hash(cur.csum, s->buf_b, len, h);
+	*same = memcmp(h, cur.hash, sizeof(h)) == 0;
+	return 0;
+}
+
+/*
+ * Pass 2: stores the chunk of len bytes at p (zero: all zeros, a hole) as
+ * its pieces, re-reading the stream a piece at a time.  A piece made of old
+ * bytes only that equals the old extent at its leaf is left in place.
+ */
+static int
+cw_store(struct cw *w, uint64_t p, uint32_t len, bool zero)
+{
+	struct nexfs_state *s = w->s;
+	uint64_t dd0 = s->dd.chunks_deduped, pieces = 0;
+	struct nexfs_bptr bp;
+	uint32_t off, got, n;
+	int err = 0;
+
+	s->dd.chunks_written++;
+	if (zero)
+		return cw_hole(w, len);
+	for (off = 0; !err && off < len; off += n) {
+		uint64_t fresh;
+		bool cont, same = false;
+
+		n = len - off > s->bsize ? s->bsize : len - off;
+		cont = off + n < len;
+		fresh = cw_fresh(w, p + off, p + off + n);
+		pieces++;
+		err = cw_fill(w, p + off, n, &got);
+		if (!err && got != n)
+			err = NEXFS_ERR_CORRUPT;
+		if (!err && fresh == 0)
+			err = cw_same(w, n, cont, &same);
+		if (err)
+			break;
+		if (same) {
+			w->slot++;
+			s->dd.chunks_deduped++;
+			continue;
+		}
+		err = piece_store(s, w->o, n, (size_t)fresh, false, &bp);
+		if (err)
+			break;
+		if (cont)
+			bp.flags |= NEXFS_BF_CONT;
+		err = cw_emit(w, &bp);
+	}
+	/* The counters count chunks: deduped when every piece was. */
+	s->dd.chunks_deduped = dd0 + (s->dd.chunks_deduped - dd0 == pieces ? 1 : 0);
 	return err;
 }
 
@@ -388,7 +606,6 @@ chunk_write(struct cw *w, struct nexfs_inode *in)
 {
 	struct nexfs_state *s = w->s;
 	struct nexfs_cdc cdc;
-	struct nexfs_bptr bp;
 	uint64_t p, tail, e = UINT64_MAX;
 	int err;
 
@@ -398,24 +615,15 @@ chunk_write(struct cw *w, struct nexfs_inode *in)
 	if (!err)
 		err = cw_begin(w, &p);
 	while (!err && e == UINT64_MAX) {
-		uint32_t got, len;
-		uint64_t c, fresh_lo, fresh_hi;
+		uint32_t len;
+		bool zero;
 
-		err = cw_fill(w, p, s->sb.cdc_max, &got);
-		if (err)
-			break;
-		if (got == 0)
-			return NEXFS_ERR_CORRUPT;	/* cannot happen: the stream ended at p */
-		len = (uint32_t)nexfs_cdc_chunk_len(&cdc, s->buf_b, got);
-		c = p + len;
-		fresh_lo = p > w->off ? p : w->off;
-		fresh_hi = c < w->end ? c : w->end;
-		err = chunk_store(s, w->o, len, fresh_hi > fresh_lo ? fresh_hi - fresh_lo : 0, &bp);
+		err = cw_cut(w, &cdc, p, &len, &zero);
 		if (!err)
-			err = cw_emit(w, &bp);
-		if (!err && c >= w->end)
-			err = cw_resync(w, c, &e);
-		p = c;
+			err = cw_store(w, p, len, zero);
+		p += len;
+		if (!err && p >= w->end)
+			err = cw_resync(w, p, &e);
 	}
 	if (!err)
 		err = cw_hole(w, tail);
@@ -456,15 +664,17 @@ nexfs_chunk_write(struct nexfs_state *s, struct nexfs_inode *in, struct nexfs_ob
 
 /*
  * Cuts the file tree o of inode in down to size bytes of extents (size is
- * below their span): the extent holding byte size is shortened (a chunk is
- * stored again with its first bytes), the later ones are cleared.
+ * below their span): the extent holding byte size is shortened (a piece is
+ * stored again with its first bytes), the later ones are cleared, and the
+ * new last extent ends its chunk (no CONT).
  */
 int
 nexfs_chunk_truncate(struct nexfs_state *s, struct nexfs_inode *in, struct nexfs_obj *o,
     uint64_t size)
 {
-	struct nexfs_bptr leaf, bp;
+	struct nexfs_bptr leaf, prev, bp;
 	uint64_t j, sj, keep;
+	bool piece = false;
 	int err;
 
 	if (in->entries == 0)
@@ -473,20 +683,32 @@ nexfs_chunk_truncate(struct nexfs_state *s, struct nexfs_inode *in, struct nexfs
 	if (err)
 		return err;
 	keep = sj == size ? j : j + 1;
+	if (j > 0) {
+		err = ext_prev(s, o, j, sj, &prev);
+		if (err)
+			return err;
+		piece = (prev.flags & NEXFS_BF_CONT) != 0;
+	}
 	if (sj < size) {
 		if (leaf.type == NEXFS_BT_DATA) {
+			s->dd.chunks_written++;
 			err = nexfs_blk_read(s, &leaf, s->buf_b);
 			if (!err)
-				err = chunk_store(s, o, (uint32_t)(size - sj), 0, &bp);
+				err = piece_store(s, o, (uint32_t)(size - sj), 0, !piece, &bp);
 		} else {
 			nexfs_bptr_clear(&bp);
 			bp.size = (uint32_t)(size - sj);
 		}
 		if (!err)
 			err = nexfs_obj_put_leaf(s, o, j, &bp);
-		if (err)
-			return err;
+	} else if (piece) {
+		/* The new end is a piece boundary: the piece before it ends the chunk. */
+		prev.flags &= (uint8_t)~NEXFS_BF_CONT;
+		nexfs_ref_inc(s, prev.block);
+		err = nexfs_obj_put_leaf(s, o, j - 1, &prev);
 	}
+	if (err)
+		return err;
 	err = nexfs_obj_move_leaves(s, o, o, 0, keep, 0, in->entries);
 	if (err)
 		return err;

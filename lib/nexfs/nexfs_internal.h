@@ -36,6 +36,8 @@
 #define NEXFS_REC_SIZE 512u	/* commit record bytes */
 #define NEXFS_NOBLOCK 0xffffffffu
 #define NEXFS_MAX_HEIGHT 12
+/* The most blocks (pieces) one chunk of a file may span (SPEC.md section 8). */
+#define NEXFS_CHUNK_PIECES_MAX 255u
 
 /* Block types, in the bptr that points at the block. */
 #define NEXFS_BT_DATA   1	/* file or directory bytes: no children */
@@ -49,6 +51,7 @@
 #define NEXFS_BT_WIDX   9	/* wear index root: bptrs of the wear tables, the base */
 
 #define NEXFS_BF_ZSTD 0x1	/* stored bytes are a zstd frame */
+#define NEXFS_BF_CONT 0x2	/* file extent: its chunk goes on in the next extent */
 
 /*
  * Wear levelling (wear.c).  Static levelling moves data off blocks erased

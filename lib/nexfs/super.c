@@ -477,14 +477,40 @@ nexfs_op_end(struct nexfs_state *s, int err)
 
 /*
  * Whether FastCDC sizes suit this volume: valid for the chunker (at the
- * frozen level) and no chunk larger than a block, which holds one chunk.
+ * frozen level), and no chunk of more than 255 blocks, which bounds the
+ * pieces a writer walks back over to find a chunk's start.
  */
 static bool
 cdc_valid(struct nexfs_state *s, uint32_t min, uint32_t avg, uint32_t max)
 {
 	struct nexfs_cdc_params p = { min, avg, max, NEXFS_CDC_DEFAULT_LEVEL };
 
-	return nexfs_cdc_params_check(&p) == 0 && max <= s->bsize;
+	return nexfs_cdc_params_check(&p) == 0 && max <= NEXFS_CDC_MAX_LIMIT &&
+	    (uint64_t)max <= (uint64_t)NEXFS_CHUNK_PIECES_MAX * s->bsize;
+}
+
+/*
+ * The format's chunk sizes for a volume of this size: 16/64/256 KiB from
+ * 64 MiB up.  Below, the average is the largest power of two at most 1/1024
+ * of the volume, but at least a block (up to 64 KiB: a chunk's last piece
+ * takes a whole block, so smaller chunks would waste space) and 256 B; the
+ * minimum is a quarter of it and the maximum four times it, the three
+ * halved while the maximum exceeds 255 blocks.
+ */
+static void
+cdc_default(struct nexfs_state *s, struct nexfs_format_options *o)
+{
+	uint64_t vol = (uint64_t)s->geo.block_count * s->bsize;
+	uint32_t avg = NEXFS_CDC_DEFAULT_AVG;
+
+	while (avg > NEXFS_CDC_AVG_LIMIT && avg > vol / 1024 && avg > s->bsize)
+		avg /= 2;
+	while (avg > NEXFS_CDC_AVG_LIMIT &&
+	    (uint64_t)avg * 4 > (uint64_t)NEXFS_CHUNK_PIECES_MAX * s->bsize)
+		avg /= 2;
+	o->cdc_min = avg / 4 > NEXFS_CDC_MIN_LIMIT ? avg / 4 : NEXFS_CDC_MIN_LIMIT;
+	o->cdc_avg = avg;
+	o->cdc_max = avg * 4;
 }
 
 int
@@ -519,17 +545,8 @@ nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *
 	if (o.features & ~(NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL |
 	    NEXFS_FEAT_INCOMPAT_COMPRESS))
 		return NEXFS_ERR_UNSUPPORTED;
-	if (o.cdc_avg == 0) {
-		/*
-		 * A block holds one chunk: an average of a whole block keeps
-		 * blocks full (most cuts fall at the maximum), and the cuts the
-		 * content makes between half a block and a block are enough to
-		 * resynchronise after an edit (DESIGN.md, "Figures").
-		 */
-		o.cdc_min = s->bsize / 2;
-		o.cdc_avg = s->bsize;
-		o.cdc_max = s->bsize;
-	}
+	if (o.cdc_avg == 0)
+		cdc_default(s, &o);
 	if (!cdc_valid(s, o.cdc_min, o.cdc_avg, o.cdc_max))
 		return NEXFS_ERR_INVAL;
 
@@ -798,11 +815,15 @@ nexfs_mount(struct nexfs *fs, const struct nexfs_config *cfg)
 	if (best.version != NEXFS_FORMAT_VERSION) {
 		nexfs_log(s, NEXFS_LOG_ERROR, best.version == 1 ?
 		    "volume has NexFS format version 1 (block-aligned files); this NexFS reads "
-		    "version 3 only: copy the files to a new volume with a version-1 tool" :
+		    "version 4 only: copy the files to a new volume with a version-1 tool" :
 		    best.version == 2 ?
 		    "volume has NexFS format version 2 (no erase counts, replicas at fixed "
-		    "places); this NexFS reads version 3 only: copy the files to a new volume "
+		    "places); this NexFS reads version 4 only: copy the files to a new volume "
 		    "with a version-2 tool" :
+		    best.version == 3 ?
+		    "volume has NexFS format version 3 (chunks of at most one block, no "
+		    "multi-block chunks); this NexFS reads version 4 only: copy the files to a "
+		    "new volume with a version-3 tool" :
 		    "unknown NexFS format version");
 		return NEXFS_ERR_VERSION;
 	}

@@ -1,7 +1,7 @@
 /*
  * test_nexfs_wear.c: wear levelling, grown bad blocks, factory bad blocks,
  * a full volume, feature flags (an unknown incompatible flag refuses the
- * mount) and the format version (versions 1 and 2 are refused).
+ * mount) and the format version (versions 1, 2 and 3 are refused).
  */
 #include "nexfs_test.h"
 #include "nexfs_check.h"
@@ -23,13 +23,14 @@ static_file(int n, uint8_t *out)
 
 static int
 logged;
+static char last_log[256];
 
 static void
 on_log(void *ctx, int level, const char *msg)
 {
 	(void)ctx;
 	(void)level;
-	(void)msg;
+	snprintf(last_log, sizeof(last_log), "%s", msg);
 	logged++;
 }
 
@@ -72,7 +73,13 @@ main(void)
 	 */
 	tfs_init(&t, 256, 4096, 256, NEXFS_FLASH_NOR);
 	t.cfg.log = &log_ops;
-	(void)nexfs_format(&t.cfg, NULL);
+	{
+		/* Chunks of up to 8 blocks: levelling moves their pieces too. */
+		struct nexfs_format_options opt = { .cdc_min = 8192, .cdc_avg = 16384,
+		    .cdc_max = 32768 };
+
+		(void)nexfs_format(&t.cfg, &opt);
+	}
 	(void)nexfs_mount(&t.fs, &t.cfg);
 	for (n = 0; n < WEAR_STATIC_FILES; n++) {
 		char p[32];
@@ -238,6 +245,20 @@ main(void)
 	nexfs_st(&t.fs)->sb.version = 2;
 	tap_ok(remount_logged("of format version 2") == NEXFS_ERR_VERSION && logged > 0,
 	    "version 2 refused with NEXFS_ERR_VERSION and a log message");
+	tfs_free(&t);
+
+	/* A version-3 volume (chunks of at most a block): refused, saying why. */
+	tfs_init(&t, 256, 4096, 64, NEXFS_FLASH_NOR);
+	(void)nexfs_format(&t.cfg, NULL);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	(void)tfs_put(&t, "/f", data, sizeof(data));
+	nexfs_st(&t.fs)->sb.version = 3;
+	tap_ok(remount_logged("of format version 3") == NEXFS_ERR_VERSION && logged > 0,
+	    "version 3 refused with NEXFS_ERR_VERSION and a log message");
+	tap_ok(strstr(last_log, "version 3") != NULL && strstr(last_log, "multi-block") != NULL,
+	    "the message names version 3 and what changed: %s", last_log);
+	t.cfg.mount_flags = NEXFS_MOUNT_RDONLY;
+	tap_ok(nexfs_mount(&t.fs, &t.cfg) == NEXFS_ERR_VERSION, "refused read-only too");
 	tfs_free(&t);
 	return tap_done();
 }

@@ -32,7 +32,7 @@
 #define NEXFS_NODISCARD __attribute__((warn_unused_result))
 
 /* Version of the on-flash format this library writes (see SPEC.md). */
-#define NEXFS_FORMAT_VERSION 3
+#define NEXFS_FORMAT_VERSION 4
 
 #define NEXFS_NAME_MAX 110
 #define NEXFS_PATH_MAX 1024
@@ -193,8 +193,8 @@ struct nexfs_format_options {
 	uint32_t replicas;		/* superblock replicas, 2..NEXFS_REPLICAS_MAX (0: 3) */
 	uint8_t default_csum;		/* enum nexfs_csum (0: BLAKE3-256) */
 	uint32_t cdc_min;		/* FastCDC chunk sizes in bytes, max at most */
-	uint32_t cdc_avg;		/*   the block size (avg 0: half a block, a */
-	uint32_t cdc_max;		/*   block, a block); else NEXFS_ERR_INVAL */
+	uint32_t cdc_avg;		/*   255 blocks (avg 0: 16/64/256 KiB, less */
+	uint32_t cdc_max;		/*   below 64 MiB); else NEXFS_ERR_INVAL */
 	uint64_t features;		/* NEXFS_FEAT_* (0: DEDUP | WEAR_LEVEL) */
 	char label[16];			/* volume label, NUL-padded */
 };
