@@ -522,35 +522,31 @@ cw_fresh(const struct cw *w, uint64_t a, uint64_t b)
 }
 
 /*
- * Whether the piece of len bytes in buf_b, with CONT as cont, is what leaf
- * slot of o (an old extent, not rewritten yet) already holds: then it stays.
+ * Whether the piece [q, q + len) of old bytes, with CONT as cont, is the
+ * old extent at leaf slot (not rewritten yet): then it stays as it is.
  */
 static int
-cw_same(struct cw *w, uint32_t len, bool cont, bool *same)
+cw_same(struct cw *w, uint64_t q, uint32_t len, bool cont, bool *same)
 {
-	struct nexfs_state *s = w->s;
-	struct nexfs_bptr cur;
-	uint8_t h[32];
+	struct nexfs_bptr leaf;
+	uint64_t j, sj;
 	int err;
 
 	*same = false;
-	if (w->slot >= w->n_old)
+	if (w->slot >= w->n_old || q >= w->total)
 		return 0;
-	err = nexfs_obj_leaf_bptr(s, w->o, w->slot, &cur);
+	err = ext_find(w->s, &w->old, q, &j, &sj, &leaf);
 	if (err)
 		return err;
-	if (cur.type != NEXFS_BT_DATA || cur.size != len || cur.csum != w->o->csum ||
-	    ((cur.flags & NEXFS_BF_CONT) != 0) != cont)
-		return 0;
-	nexfs_hash(cur.csum, s->buf_b, len, h);
-	*same = memcmp(h, cur.hash, sizeof(h)) == 0;
+	*same = j == w->slot && sj == q && leaf.type == NEXFS_BT_DATA && leaf.size == len &&
+	    ((leaf.flags & NEXFS_BF_CONT) != 0) == cont;
 	return 0;
 }
 
 /*
  * Pass 2: stores the chunk of len bytes at p (zero: all zeros, a hole) as
  * its pieces, re-reading the stream a piece at a time.  A piece made of old
- * bytes only that equals the old extent at its leaf is left in place.
+ * bytes only that is the old extent at its leaf is left in place.
  */
 static int
 cw_store(struct cw *w, uint64_t p, uint32_t len, bool zero)
@@ -572,18 +568,21 @@ cw_store(struct cw *w, uint64_t p, uint32_t len, bool zero)
 		cont = off + n < len;
 		fresh = cw_fresh(w, p + off, p + off + n);
 		pieces++;
+		if (fresh == 0) {
+			err = cw_same(w, p + off, n, cont, &same);
+			if (err)
+				break;
+			if (same) {
+				w->slot++;
+				s->dd.chunks_deduped++;
+				continue;
+			}
+		}
 		err = cw_fill(w, p + off, n, &got);
 		if (!err && got != n)
 			err = NEXFS_ERR_CORRUPT;
-		if (!err && fresh == 0)
-			err = cw_same(w, n, cont, &same);
 		if (err)
 			break;
-		if (same) {
-			w->slot++;
-			s->dd.chunks_deduped++;
-			continue;
-		}
 		err = piece_store(s, w->o, n, (size_t)fresh, false, &bp);
 		if (err)
 			break;

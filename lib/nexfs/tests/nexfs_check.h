@@ -2,7 +2,8 @@
  * nexfs_check.h: a test-only consistency checker.  It walks every block
  * reachable from the mounted commit (inode table, data trees, snapshot
  * table, dedup index, allocation index, wear index), verifying each (and that a node's span is the
- * sum of its children's), counts the references each block receives, and
+ * sum of its children's, and that a file's chunks continue (CONT) by the rules of SPEC.md
+ * section 10), counts the references each block receives, and
  * compares the counts with the allocator's.  A leak or a double free shows
  * up as a mismatch.  Host memory, test use only.
  */
@@ -20,6 +21,71 @@ struct nck {
 	uint64_t blocks;
 	int bad;
 };
+
+/* A walk over a file's extents in order: where the current chunk stands. */
+struct nck_file {
+	uint64_t ino, entries, i;	/* the file, its extents, the next leaf */
+	uint64_t pieces;		/* pieces of the current chunk so far */
+	bool cont;			/* the previous extent had CONT */
+};
+
+static void
+nck_ext(struct nck *c, struct nck_file *f, const struct nexfs_bptr *p)
+{
+	struct nexfs_state *s = c->s;
+	uint64_t maxp = (s->sb.cdc_max + s->bsize - 1) / s->bsize;
+	const char *why = NULL;
+
+	if (f->i >= f->entries) {
+		f->i++;
+		return;
+	}
+	if (f->cont && p->type != NEXFS_BT_DATA)
+		why = "a CONT piece followed by a hole";
+	else if ((p->flags & NEXFS_BF_CONT) && (p->type != NEXFS_BT_DATA || p->size != s->bsize))
+		why = "a CONT piece that is not a whole DATA block";
+	else if ((p->flags & NEXFS_BF_CONT) && f->i + 1 == f->entries)
+		why = "CONT on the last extent";
+	f->pieces = f->cont ? f->pieces + 1 : 1;
+	if (!why && f->pieces > maxp)
+		why = "a chunk of more pieces than cdc_max allows";
+	f->cont = (p->flags & NEXFS_BF_CONT) != 0;
+	if (why) {
+		printf("# check: inode %llu, extent %llu: %s\n", (unsigned long long)f->ino,
+		    (unsigned long long)f->i, why);
+		c->bad++;
+	}
+	f->i++;
+}
+
+/* Walks the extents below p (a subtree of level l) in order. */
+static void
+nck_file_walk(struct nck *c, struct nck_file *f, const struct nexfs_bptr *p, int l, int depth)
+{
+	struct nexfs_state *s = c->s;
+	uint8_t *buf = c->buf + (size_t)depth * s->bsize;
+
+	if (l == 0) {
+		nck_ext(c, f, p);
+		return;
+	}
+	if (nexfs_bptr_null(p)) {
+		uint64_t n = 1;
+
+		for (int k = 0; k < l; k++)
+			n *= s->fanout;
+		f->i += n;
+		return;
+	}
+	if (depth >= 41 || p->type != NEXFS_BT_NODE || nexfs_blk_read(s, p, buf) != 0)
+		return;		/* reported by nck_visit */
+	for (uint32_t j = 0; j < s->fanout && f->i < f->entries; j++) {
+		struct nexfs_bptr ch;
+
+		memcpy(&ch, buf + (size_t)j * sizeof(ch), sizeof(ch));
+		nck_file_walk(c, f, &ch, l - 1, depth + 1);
+	}
+}
 
 static void
 nck_visit(struct nck *c, const struct nexfs_bptr *p, int depth)
@@ -59,6 +125,11 @@ nck_visit(struct nck *c, const struct nexfs_bptr *p, int depth)
 				    (unsigned long long)nexfs_bptr_span(&in.root),
 				    (unsigned long long)in.size);
 				c->bad++;
+			}
+			if (in.type == NEXFS_TYPE_FILE && in.entries > 0) {
+				struct nck_file f = { in.ino, in.entries, 0, 0, false };
+
+				nck_file_walk(c, &f, &in.root, in.height, depth + 1);
 			}
 		}
 		break;
