@@ -22,6 +22,9 @@ struct nck {
 	int bad;
 };
 
+/* CONT pieces the checker has seen, for tests that want chunks spanning blocks. */
+static uint64_t nck_cont_seen;
+
 /* A walk over a file's extents in order: where the current chunk stands. */
 struct nck_file {
 	uint64_t ino, entries, i;	/* the file, its extents, the next leaf */
@@ -50,6 +53,7 @@ nck_ext(struct nck *c, struct nck_file *f, const struct nexfs_bptr *p)
 	if (!why && f->pieces > maxp)
 		why = "a chunk of more pieces than cdc_max allows";
 	f->cont = (p->flags & NEXFS_BF_CONT) != 0;
+	nck_cont_seen += f->cont ? 1 : 0;
 	if (why) {
 		printf("# check: inode %llu, extent %llu: %s\n", (unsigned long long)f->ino,
 		    (unsigned long long)f->i, why);

@@ -441,18 +441,19 @@ struct workload {
 	const char *name;
 	step_fn step;
 	uint32_t mount_flags;
-	uint32_t cdc_avg;	/* average chunk (min half of it, max a block); 0: default */
+	uint32_t cdc_avg;	/* average chunk (min half of it); 0: default */
+	uint32_t cdc_max;	/* the largest chunk */
 };
 
 static int
-format(struct tfs *t, const struct workload *w, uint32_t block)
+format(struct tfs *t, const struct workload *w)
 {
 	struct nexfs_format_options opt;
 
 	memset(&opt, 0, sizeof(opt));
 	opt.cdc_min = w->cdc_avg / 2;
 	opt.cdc_avg = w->cdc_avg;
-	opt.cdc_max = w->cdc_avg != 0 ? block : 0;
+	opt.cdc_max = w->cdc_max;
 	return nexfs_format(&t->cfg, &opt);
 }
 
@@ -464,7 +465,7 @@ run(const struct workload *w, uint32_t page, uint32_t block, uint32_t count, uin
 
 	/* Reference run. */
 	tfs_init(&t, page, block, count, flags);
-	if (format(&t, w, block) != 0)
+	if (format(&t, w) != 0)
 		abort();
 	t.cfg.mount_flags = w->mount_flags;
 	if (nexfs_mount(&t.fs, &t.cfg) != 0)
@@ -483,7 +484,7 @@ run(const struct workload *w, uint32_t page, uint32_t block, uint32_t count, uin
 		uint64_t d;
 
 		tfs_init(&t, page, block, count, flags);
-		if (format(&t, w, block) != 0)
+		if (format(&t, w) != 0)
 			abort();
 		t.cfg.mount_flags = w->mount_flags;
 		if (nexfs_mount(&t.fs, &t.cfg) != 0)
@@ -532,17 +533,17 @@ int
 main(void)
 {
 	static const struct workload ws[] = {
-		{ "many small files", w_small_files, 0, 0 },
-		{ "one growing file", w_growing_file, 0, 0 },
-		{ "renames", w_renames, 0, 0 },
-		{ "nearly full volume", w_nearly_full, 0, 0 },
-		{ "batched with sync", w_batched, NEXFS_MOUNT_BATCH, 0 },
-		{ "snapshot and rollback", w_snapshots, 0, 0 },
-		{ "every call", w_every_call, 0, 0 },
+		{ "many small files", w_small_files, 0, 0, 0 },
+		{ "one growing file", w_growing_file, 0, 0, 0 },
+		{ "renames", w_renames, 0, 0, 0 },
+		{ "nearly full volume", w_nearly_full, 0, 0, 0 },
+		{ "batched with sync", w_batched, NEXFS_MOUNT_BATCH, 0, 0 },
+		{ "snapshot and rollback", w_snapshots, 0, 0, 0 },
+		{ "every call", w_every_call, 0, 0, 0 },
 		{ "every call, each then synced (batch mode)", w_every_call_synced,
-		    NEXFS_MOUNT_BATCH, 0 },
-		{ "edits in the middle of a file", w_edits, 0, 256 },
-		{ "wear levelling moves", w_wear, 0, 0 },
+		    NEXFS_MOUNT_BATCH, 0, 0 },
+		{ "edits in the middle of a file", w_edits, 0, 256, 4096 },
+		{ "wear levelling moves", w_wear, 0, 0, 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(pattern); i++)
@@ -552,6 +553,8 @@ main(void)
 	/* The edits keep a snapshot of a file of many chunks: more blocks. */
 	for (size_t i = 0; i < sizeof(ws) / sizeof(ws[0]); i++)
 		run(&ws[i], 256, 1024, ws[i].step == w_edits ? 128 : 96, NEXFS_FLASH_NOR);
+	tap_ok(nck_cont_seen > 0, "chunks spanned blocks (the checks after the cuts saw %llu "
+	    "CONT pieces)", (unsigned long long)nck_cont_seen);
 	tap_ok(wear_moves_seen > 0 && replica_moves_seen == 3,
 	    "the wear workload moved %llu blocks of static data and %llu replicas",
 	    (unsigned long long)wear_moves_seen, (unsigned long long)replica_moves_seen);

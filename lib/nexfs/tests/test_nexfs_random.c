@@ -7,7 +7,8 @@
  * every operation the return code must be the one the model predicts; every
  * few hundred operations every file is read back and compared, and the
  * reference counts are checked against the tree.  Remounts, snapshots and
- * rollbacks are mixed in.  NEXFS_RANDOM_OPS (default 6000),
+ * rollbacks are mixed in.  The default chunk sizes on this volume (1/4/16
+ * KiB, 4 KiB blocks) make chunks of up to four pieces.  NEXFS_RANDOM_OPS (default 6000),
  * NEXFS_RANDOM_SEED (default 1) and NEXFS_RANDOM_CHECK (check the counts
  * every so many operations, default 1000) make longer or different runs; a failure
  * prints the seed and the operation number, so a run replays exactly.
@@ -282,6 +283,8 @@ main(void)
 	    (unsigned long long)op, (unsigned long long)nospc);
 	tap_ok(compare_all() == 0, "final tree equals the model");
 	tap_ok(nexfs_check(&t.fs) == 0, "final refcounts consistent");
+	tap_ok(nck_cont_seen > 0, "chunks spanned blocks: the checks saw %llu CONT pieces",
+	    (unsigned long long)nck_cont_seen);
 	tap_ok(nexfs_unmount(&t.fs) == 0 && nexfs_mount(&t.fs, &t.cfg) == 0 && compare_all() == 0,
 	    "remount: still equal");
 	tfs_free(&t);
