@@ -390,6 +390,23 @@ run ls small.img /
 ok $? "after ENOSPC no partial file is left and the rest is intact"
 succeeds "a small file still fits after ENOSPC" put small.img hello.txt
 
+# --- Chunks larger than a block -------------------------------------------------
+succeeds "mkfs with chunks of up to 8 blocks of 4 KiB" \
+	mkfs -p 256 -b 4K -s 2M --cdc 4K,8K,32K multi.img
+succeeds "put 200 KB into it" put multi.img part.bin
+succeeds "get it back" get multi.img /part.bin part.back
+cmp -s part.bin part.back
+ok $? "chunks spanning blocks read back intact"
+run info multi.img
+grep -q "4096/8192/32768" out
+ok $? "info shows the chunk sizes"
+succeeds "mkfs with the default chunk sizes on 512-byte blocks" \
+	mkfs -p 256 -b 512 -s 1M tiny.img
+run info tiny.img
+grep -q "256/1024/4096" out
+ok $? "a 1 MiB volume defaults to 256/1024/4096 (avg 1/1024 of the volume)"
+rm -f multi.img tiny.img
+
 # --- A raw dump without the image footer -------------------------------------
 head -c $((32 * 1024 * 1024)) vol.img >raw.bin
 fails "a raw dump needs its geometry" "not a NexFS image" ls raw.bin
@@ -414,7 +431,8 @@ fails "size not a multiple of the block size" "not a multiple" \
 fails "too few blocks" "at least 16" mkfs -b 64K -s 512K bad.img
 fails "too many replicas" "replica" mkfs -r 11 bad.img
 fails "bad chunk sizes" "chunk sizes" mkfs --cdc 1K,3K,16K bad.img
-fails "chunks larger than a block" "erase-block size" mkfs -b 4K --cdc 1K,2K,8K bad.img
+fails "chunks of more than 255 blocks" "255 erase blocks" \
+	mkfs -p 256 -b 512 -s 1M --cdc 16K,64K,256K bad.img
 fails "bad size syntax" "bad size" mkfs -s 12Q bad.img
 [ ! -e bad.img ]
 ok $? "no image is left behind by a refused mkfs"

@@ -312,9 +312,10 @@ static const char help_mkfs[] =
     "  -r, --replicas N         superblock replicas, 2..10 (default 3)\n"
     "      --csum KIND          default checksum: blake3-256 (default),\n"
     "                           blake3-128 or xxh3-64\n"
-    "      --cdc MIN,AVG,MAX    FastCDC chunk sizes files are cut with; MAX\n"
-    "                           at most the block size (default: half a\n"
-    "                           block, a block, a block)\n"
+    "      --cdc MIN,AVG,MAX    FastCDC chunk sizes files are cut with; a\n"
+    "                           chunk may span blocks, MAX at most 255\n"
+    "                           blocks (default 16K,64K,256K; smaller below\n"
+    "                           a 64M volume, AVG at least a block)\n"
     "  -L, --label NAME         volume label (up to 15 bytes)\n"
     "      --no-dedup           do not deduplicate chunks\n"
     "      --no-wear-level      do not level wear\n"
@@ -482,11 +483,11 @@ cmd_mkfs(int argc, char **argv)
 			    "AVG a power of two >= %u", opt.cdc_min, opt.cdc_avg,
 			    opt.cdc_max, NEXFS_CDC_MIN_LIMIT,
 			    NEXFS_CDC_MAX_LIMIT >> 20, NEXFS_CDC_AVG_LIMIT);
-		if (opt.cdc_max > geo.block_size)
+		if ((uint64_t)opt.cdc_max > 255ull * geo.block_size)
 			return usage_error("bad chunk sizes '%u,%u,%u': MAX must "
-			    "not exceed the erase-block size %u (a block holds one "
-			    "chunk)", opt.cdc_min, opt.cdc_avg, opt.cdc_max,
-			    geo.block_size);
+			    "not exceed 255 erase blocks of %u bytes (a chunk "
+			    "spans at most 255 blocks)", opt.cdc_min, opt.cdc_avg,
+			    opt.cdc_max, geo.block_size);
 	}
 	opt.features = features;
 	if (volume_format(argv[optind], &geo, &opt, force, err,
