@@ -9,7 +9,8 @@
  * reference counts and the rules of chunks spanning several blocks (CONT
  * pieces) checked after each, on NOR with 4 KiB and 512-byte blocks and on
  * NAND with 128 KiB blocks; all-zero chunks are holes; a broken CONT chain
- * is caught by the checker and refused by writers.
+ * is caught by the checker and refused by writers.  NEXFS_CHUNK_SEED
+ * picks other random operations.
  */
 #include "nexfs_test.h"
 #include "nexfs_check.h"
@@ -293,15 +294,31 @@ model(const struct geo *g, int ops, bool batch, bool snaps)
 		int kind = (int)(rnd() % 8), err, n = 0, chunks, cont;
 		bool edge = kind >= 6 ? rnd() % 3 == 0 : rnd() % 6 == 0;
 
-		if (edge || op % 8 == 0) {
+		if (op == 0) {
+			/* Start with half the file of repeating bytes: long chunks. */
+			kind = 0;
+			off = 0;
+			len = max / 2;
+		}
+		if (edge || op % 8 == 1) {
 			n = extents(&t, "/m", ext_a);
 			count_chunks(ext_a, n, &chunks, &cont);
 			if (cont > most_cont)
 				most_cont = cont;
 		}
 		if (edge && n > 1) {
-			int k = 1 + (int)(rnd() % (uint32_t)(n - 1));
+			/* Half of them between pieces, half between chunks, when there are. */
+			bool piece = rnd() % 2 == 0;
+			int k = 1 + (int)(rnd() % (uint32_t)(n - 1)), i;
 
+			for (i = 0; i < n - 1; i++) {
+				int kk = 1 + (k - 1 + i) % (n - 1);
+
+				if (((ext_a[kk - 1].bp.flags & NEXFS_BF_CONT) != 0) == piece) {
+					k = kk;
+					break;
+				}
+			}
 			off = (size_t)ext_a[k].start;
 			if (ext_a[k - 1].bp.flags & NEXFS_BF_CONT)
 				on_piece++;
@@ -564,6 +581,8 @@ main(void)
 	static const struct geo nand = { 2048, 131072, 128, NEXFS_FLASH_NAND, 0, 0, 0,
 	    800 * 1024, false };
 
+	if (getenv("NEXFS_CHUNK_SEED") != NULL)
+		rng = (uint32_t)strtoul(getenv("NEXFS_CHUNK_SEED"), NULL, 10) | 1u;
 	model(&nor4k_b, 100, false, false);
 	model(&nor512_b, 100, false, false);
 	model(&nor4k, 200, false, false);
