@@ -155,6 +155,8 @@ struct cw {
 	uint64_t off, end;		/* the caller's bytes are [off, end) */
 	uint64_t lim;			/* the stream stops here (UINT64_MAX: not found yet) */
 	uint64_t lim_idx;		/* the old extent that starts at lim */
+	uint64_t head, head_pos;	/* the old chunk re-chunking starts with: */
+	uint64_t head_n;		/*   its first leaf, byte, CONT pieces before off */
 };
 
 /* Puts extent bp (which carries its own reference) at the next leaf. */
@@ -400,9 +402,13 @@ cw_begin(struct cw *w, uint64_t *pos0)
 	}
 	if ((leaf.flags & NEXFS_BF_CONT) && j + 1 >= w->n_old)
 		return NEXFS_ERR_CORRUPT;	/* the last extent ends its chunk */
+	w->head_n = j;
 	err = chunk_head(w->s, &w->old, &j, &sj);
 	if (err)
 		return err;
+	w->head = j;
+	w->head_pos = sj;
+	w->head_n -= j;
 	w->slot = j;
 	*pos0 = sj;
 	return 0;
@@ -568,15 +574,22 @@ cw_store(struct cw *w, uint64_t p, uint32_t len, bool zero)
 		cont = off + n < len;
 		fresh = cw_fresh(w, p + off, p + off + n);
 		pieces++;
-		if (fresh == 0) {
+		if (p == w->head_pos && off / s->bsize < w->head_n && cont && n == s->bsize) {
+			/*
+			 * A whole piece before the piece holding off, in the
+			 * chunk cw_begin walked back over: the same CONT piece
+			 * as before, at the same leaf.
+			 */
+			same = true;
+		} else if (fresh == 0) {
 			err = cw_same(w, p + off, n, cont, &same);
 			if (err)
 				break;
-			if (same) {
-				w->slot++;
-				s->dd.chunks_deduped++;
-				continue;
-			}
+		}
+		if (same) {
+			w->slot++;
+			s->dd.chunks_deduped++;
+			continue;
 		}
 		err = cw_fill(w, p + off, n, &got);
 		if (!err && got != n)
