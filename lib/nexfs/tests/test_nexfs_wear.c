@@ -58,7 +58,7 @@ main(void)
 	struct nexfs_info info;
 	struct nexfs_stat st;
 	uint32_t max, min;
-	uint64_t sum, mean;
+	uint64_t sum, mean, cont0;
 	size_t got;
 	int err, i, n;
 
@@ -93,6 +93,9 @@ main(void)
 	tap_ok(n == WEAR_STATIC_FILES, "%d static files of %zu KiB (%llu of %llu blocks free)", n,
 	    sizeof(big) / 1024, (unsigned long long)info.blocks_free,
 	    (unsigned long long)info.blocks_total);
+	nck_cont_seen = 0;
+	(void)nexfs_check(&t.fs);
+	cont0 = nck_cont_seen;
 	for (i = 0; i < WEAR_REWRITES; i++) {
 		data[0] = (uint8_t)i;
 		data[1] = (uint8_t)(i >> 8);
@@ -128,6 +131,11 @@ main(void)
 		}
 		tap_ok(same && nexfs_check(&t.fs) == 0,
 		    "static files intact after moving, reference counts consistent");
+		nck_cont_seen = 0;
+		(void)nexfs_check(&t.fs);
+		tap_ok(cont0 > 0 && nck_cont_seen == cont0, "moved pieces keep their CONT flags "
+		    "(%llu CONT pieces before, %llu after)", (unsigned long long)cont0,
+		    (unsigned long long)nck_cont_seen);
 	}
 	(void)nexfs_unmount(&t.fs);
 	tap_ok(nexfs_mount(&t.fs, &t.cfg) == 0 && nexfs_info(&t.fs, &info) == 0 &&
