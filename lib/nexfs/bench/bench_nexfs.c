@@ -51,11 +51,11 @@ vol_open(struct vol *v, uint32_t page, uint32_t block, uint32_t count)
 	nexfs_emu_init(&v->emu, &v->geo, v->mem, v->aux, true);
 	if (nexfs_mem_required(&v->geo, &rep) != 0)
 		abort();
-	v->buf = aligned_alloc(16, (rep.buffer_bytes + 15) & ~(size_t)15);
+	v->buf = aligned_alloc(16, (rep.buffer_bytes + rep.pack_bytes + 15) & ~(size_t)15);
 	v->cfg.flash = &nexfs_emu_ops;
 	v->cfg.flash_ctx = &v->emu;
 	v->cfg.buffer = v->buf;
-	v->cfg.buffer_size = rep.buffer_bytes;
+	v->cfg.buffer_size = rep.buffer_bytes + rep.pack_bytes;
 	if (nexfs_format(&v->cfg, NULL) != 0 || nexfs_mount(&v->fs, &v->cfg) != 0)
 		abort();
 }
