@@ -403,7 +403,8 @@ int nexfs_wear_sweep(struct nexfs_state *s, uint64_t *moved) NEXFS_NODISCARD;
 
 /* pack.c: compaction of packed blocks */
 #define NEXFS_NOCOLD (-1)	/* compaction by live units only */
-int nexfs_pack_compact(struct nexfs_state *s, int32_t cold, struct nexfs_gc_report *rep)
+int nexfs_pack_compact(struct nexfs_state *s, int32_t cold, bool full,
+    struct nexfs_gc_report *rep)
     NEXFS_NODISCARD;
 bool nexfs_pack_retry(struct nexfs_state *s, int err);
 void nexfs_pack_auto(struct nexfs_state *s);

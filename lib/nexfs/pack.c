@@ -111,7 +111,7 @@ live_visit(struct nexfs_state *s, const struct nexfs_bptr *p, int depth)
  * thrown away (back to the last commit) and the error returned.
  */
 int
-nexfs_pack_compact(struct nexfs_state *s, int32_t cold, struct nexfs_gc_report *rep)
+nexfs_pack_compact(struct nexfs_state *s, int32_t cold, bool full, struct nexfs_gc_report *rep)
 {
 	uint32_t n = s->geo.block_count;
 	uint64_t avail, budget, moved = 0;
@@ -138,19 +138,41 @@ nexfs_pack_compact(struct nexfs_state *s, int32_t cold, struct nexfs_gc_report *
 	 * takes, but keeps 8 blocks for the paths and the commit.
 	 */
 	avail = s->free_blocks - s->npending;
-	budget = avail > 8 ? (avail - 8) * s->units / 2 : 0;
+	budget = avail > 8 ? (avail - 8) * s->units : 0;
 	for (uint32_t b = 0; b < n; b++) {
 		uint16_t v = s->live[b];
 
-		if (v == LIVE_NONE || v == 0 || (2u * v > s->units && (int32_t)s->wear[b] > cold) ||
-		    s->rc[b] == 0 ||
-		    s->rc[b] >= NEXFS_RC_STICKY || b == s->pack_blk || v > budget) {
+		if (v == 0 || v >= s->units || s->rc[b] == 0 || s->rc[b] >= NEXFS_RC_STICKY ||
+		    b == s->pack_blk)
 			s->live[b] = LIVE_NONE;
-			continue;
-		}
-		budget -= v;
-		rep->blocks_examined++;
 	}
+	/*
+	 * The emptiest blocks first: those at most an eighth live, then a
+	 * quarter, a half; when an allocation failed (full), any block with
+	 * dead space; cold blocks (levelling) whatever they hold.  The top
+	 * bit marks the chosen blocks (live units are below 256).
+	 */
+	for (uint32_t lim = s->units / 8 > 1 ? s->units / 8 : 1; ; lim *= 2) {
+		uint32_t top = full ? s->units - 1 : s->units / 2;
+
+		if (lim > top)
+			lim = top;
+		for (uint32_t b = 0; b < n; b++) {
+			uint16_t v = s->live[b];
+
+			if (v == LIVE_NONE || (v & 0x8000u) || v > budget ||
+			    (v > lim && (int32_t)s->wear[b] > cold))
+				continue;
+			budget -= v;
+			s->live[b] = (uint16_t)(v | 0x8000u);
+			rep->blocks_examined++;
+		}
+		if (lim == top)
+			break;
+	}
+	for (uint32_t b = 0; b < n; b++)
+		s->live[b] = (s->live[b] & 0x8000u) && s->live[b] != LIVE_NONE ?
+		    (uint16_t)(s->live[b] & 0x7fffu) : LIVE_NONE;
 	if (rep->blocks_examined == 0) {
 		s->pack_dead = 0;
 		return 0;
@@ -189,16 +211,26 @@ bool
 nexfs_pack_retry(struct nexfs_state *s, int err)
 {
 	struct nexfs_gc_report r;
+	uint64_t freed = 0;
 
 	if (err != NEXFS_ERR_NOSPC || s->batch || s->live == NULL || !nexfs_pack_on(s) ||
 	    s->broken || s->gc_running)
 		return false;
 	if (nexfs_abort(s) != 0)
 		return false;
-	if (nexfs_pack_compact(s, NEXFS_NOCOLD, &r) != 0 || r.blocks_freed == 0)
-		return false;
+	/*
+	 * Each pass can move only what the free blocks hold (the blocks it
+	 * empties are free after its commit): a few passes, while they gain.
+	 */
+	for (int pass = 0; pass < 8; pass++) {
+		if (nexfs_pack_compact(s, NEXFS_NOCOLD, true, &r) != 0 || r.blocks_freed == 0)
+			break;
+		freed += r.blocks_freed;
+		if (s->free_blocks - s->npending >= s->reserve + 8)
+			break;
+	}
 	s->use_reserve = false;
-	return true;
+	return freed != 0;
 }
 
 /*
@@ -218,7 +250,7 @@ nexfs_pack_auto(struct nexfs_state *s)
 		return;
 	if (dead < 2ull * s->units || (dead < n / 16 * s->units && free >= n / 8))
 		return;
-	if (nexfs_pack_compact(s, NEXFS_NOCOLD, &r) != 0)
+	if (nexfs_pack_compact(s, NEXFS_NOCOLD, false, &r) != 0)
 		s->pack_dead = 0;	/* not again before more is dropped */
 }
 
@@ -245,5 +277,5 @@ nexfs_gc(struct nexfs *fs, struct nexfs_gc_report *rep)
 			return err;
 		}
 	}
-	return nexfs_pack_compact(s, NEXFS_NOCOLD, rep);
+	return nexfs_pack_compact(s, NEXFS_NOCOLD, false, rep);
 }

@@ -463,7 +463,7 @@ nexfs_wear_level(struct nexfs_state *s)
 		 * Cold blocks of packed pieces (count above one) are moved by
 		 * compaction, all their pieces at once.
 		 */
-		if (s->wl_lap_moves == 0 && nexfs_pack_compact(s, cold, &r) == 0 &&
+		if (s->wl_lap_moves == 0 && nexfs_pack_compact(s, cold, false, &r) == 0 &&
 		    r.pieces_moved != 0) {
 			s->wl_moves += r.pieces_moved;
 			s->wl_lap_moves = 1;
