@@ -64,6 +64,8 @@ nck_piece_cmp(const void *a, const void *b)
 static void
 nck_overlaps(struct nck *c)
 {
+	if (c->npieces < 2)
+		return;
 	qsort(c->pieces, c->npieces, sizeof(*c->pieces), nck_piece_cmp);
 	for (size_t i = 1; i < c->npieces; i++) {
 		const struct nck_piece *a = &c->pieces[i - 1], *b = &c->pieces[i];
