@@ -281,6 +281,7 @@ struct nexfs_state {
 	uint16_t *live;			/* compaction: live units per block, NULL without memory */
 	bool gc_on;			/* the sweep compacts instead of levelling */
 	bool gc_running;		/* a compaction pass is under way */
+	bool wl_cold_packed;		/* levelling met a cold block of packed pieces */
 	uint64_t pack_dead;		/* packed units dropped since the last compaction */
 	uint64_t gc_moved;		/* this pass: pieces moved */
 	uint64_t gc_bytes;		/* this pass: their bytes */

@@ -142,15 +142,15 @@ nexfs_pack_compact(struct nexfs_state *s, int32_t cold, bool full, struct nexfs_
 	for (uint32_t b = 0; b < n; b++) {
 		uint16_t v = s->live[b];
 
-		if (v == 0 || v >= s->units || s->rc[b] == 0 || s->rc[b] >= NEXFS_RC_STICKY ||
-		    b == s->pack_blk)
+		if (v == 0 || v >= 0x8000u || (v >= s->units && (int32_t)s->wear[b] > cold) ||
+		    s->rc[b] == 0 || s->rc[b] >= NEXFS_RC_STICKY || b == s->pack_blk)
 			s->live[b] = LIVE_NONE;
 	}
 	/*
 	 * The emptiest blocks first: those at most an eighth live, then a
 	 * quarter, a half; when an allocation failed (full), any block with
 	 * dead space; cold blocks (levelling) whatever they hold.  The top
-	 * bit marks the chosen blocks (live units are below 256).
+	 * bit marks the chosen blocks (their live units are below 0x8000).
 	 */
 	for (uint32_t lim = s->units / 8 > 1 ? s->units / 8 : 1; ; lim *= 2) {
 		uint32_t top = full ? s->units - 1 : s->units / 2;

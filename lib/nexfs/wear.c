@@ -150,7 +150,11 @@ movable(struct nexfs_state *s, const struct nexfs_bptr *p, uint16_t cold)
 		return false;
 	if (s->gc_on)
 		return s->live[p->block] != 0xffffu && packs(s, p);
-	return s->rc[p->block] == 1 && s->wear[p->block] <= cold;
+	if (s->wear[p->block] > cold)
+		return false;
+	if (s->rc[p->block] > 1 && s->rc[p->block] < NEXFS_RC_STICKY && packs(s, p))
+		s->wl_cold_packed = true;	/* for compaction, at the end of the round */
+	return s->rc[p->block] == 1;
 }
 
 /*
@@ -456,18 +460,20 @@ nexfs_wear_level(struct nexfs_state *s)
 	}
 	s->wl_moves += moved;
 	s->wl_lap_moves += moved;
-	if (lap) {
+	/*
+	 * Cold blocks of packed pieces (count above one) that the round met
+	 * are moved by compaction, all their pieces at once.
+	 */
+	if (s->wl_cold_packed) {
 		struct nexfs_gc_report r;
 
-		/*
-		 * Cold blocks of packed pieces (count above one) are moved by
-		 * compaction, all their pieces at once.
-		 */
-		if (s->wl_lap_moves == 0 && nexfs_pack_compact(s, cold, false, &r) == 0 &&
-		    r.pieces_moved != 0) {
+		s->wl_cold_packed = false;
+		if (nexfs_pack_compact(s, cold, false, &r) == 0 && r.pieces_moved != 0) {
 			s->wl_moves += r.pieces_moved;
-			s->wl_lap_moves = 1;
+			s->wl_lap_moves += r.pieces_moved;
 		}
+	}
+	if (lap) {
 		if (s->wl_lap_moves == 0) {
 			s->wl_idle = true;
 			s->wl_idle_max = s->wear_max;
