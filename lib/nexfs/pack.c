@@ -115,6 +115,7 @@ nexfs_pack_compact(struct nexfs_state *s, int32_t cold, bool full, struct nexfs_
 {
 	uint32_t n = s->geo.block_count;
 	uint64_t avail, budget, moved = 0;
+	uint32_t ncold = 0;
 	int err;
 
 	memset(rep, 0, sizeof(*rep));
@@ -161,8 +162,10 @@ nexfs_pack_compact(struct nexfs_state *s, int32_t cold, bool full, struct nexfs_
 			uint16_t v = s->live[b];
 
 			if (v == LIVE_NONE || (v & 0x8000u) || v > budget ||
-			    (v > lim && (int32_t)s->wear[b] > cold))
+			    (v > lim && ((int32_t)s->wear[b] > cold || ncold >= NEXFS_WEAR_MOVES)))
 				continue;
+			if (v > lim)
+				ncold++;	/* levelling: a few blocks a pass, as it moves */
 			budget -= v;
 			s->live[b] = (uint16_t)(v | 0x8000u);
 			rep->blocks_examined++;

@@ -461,10 +461,11 @@ nexfs_wear_level(struct nexfs_state *s)
 	s->wl_moves += moved;
 	s->wl_lap_moves += moved;
 	/*
-	 * Cold blocks of packed pieces (count above one) that the round met
-	 * are moved by compaction, all their pieces at once.
+	 * Cold blocks of packed pieces (count above one) that the sweep met
+	 * are moved by compaction at the end of its lap, all the pieces of a
+	 * few blocks at once (a pass walks every tree: once a lap).
 	 */
-	if (s->wl_cold_packed) {
+	if (lap && s->wl_cold_packed) {
 		struct nexfs_gc_report r;
 
 		s->wl_cold_packed = false;
