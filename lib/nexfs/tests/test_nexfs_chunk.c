@@ -87,12 +87,7 @@ insertion(uint32_t min, uint32_t avg, uint32_t max, int saved)
 	tap_ok(put_pieces(&t, "/pieces", a, BIG, 1000) == 0 && same(&t, "/pieces", a, BIG),
 	    "the same 1 MiB in 1000-byte appends");
 	f2 = free_blocks(&t);
-	/*
-	 * Its tree nodes, and with chunks under half a block (packed), the
-	 * pieces that levelling moved out of cold packed blocks that the
-	 * second file's pointers still hold, until compaction frees them.
-	 */
-	tap_ok(f1 - f2 <= 16, "appends chunk like one write: %llu new blocks (its tree nodes)",
+	tap_ok(f1 - f2 <= 8, "appends chunk like one write: %llu new blocks (its tree nodes)",
 	    (unsigned long long)(f1 - f2));
 
 	/* 100 bytes inserted in the middle, as a second file. */
