@@ -11,7 +11,8 @@
  * super.c (format, mount, commit, replicas, info, tune, memory), fs.c
  * (inodes, directories, files, paths), chunk.c (a file's bytes in FastCDC
  * chunks), dedup.c (the chunk store's index), snap.c (snapshots, diff,
- * scrub, du).
+ * scrub, du), wear.c (static wear levelling), pack.c (compaction of packed
+ * blocks).
  */
 #pragma once
 
@@ -75,9 +76,11 @@
 
 /*
  * A block pointer: where a block is and what it must hash to.  The hash
- * covers the whole stored block (block_size bytes, or len bytes when
- * compressed), so a parent vouches for its children and the commit record
- * for everything: the Merkle tree of SPEC.md.
+ * covers the whole stored block (block_size bytes; a file chunk's size
+ * bytes, which may be a piece packed at unit * the packing unit; checked
+ * after decompression when compressed), so a parent vouches for its
+ * children and the commit record for everything: the Merkle tree of
+ * SPEC.md.
  */
 struct nexfs_bptr {
 	uint32_t block;
