@@ -8,7 +8,9 @@
  * small files deleted and created again in a loop keeps working, and when
  * truly full a create fails with NEXFS_ERR_NOSPC and changes nothing; a
  * bit flip in a packed piece is caught and the block's other pieces still
- * read; the checker catches pieces that overlap.
+ * read; the checker catches pieces that overlap; PACK tuned off gives
+ * each small file a block; a mount without pack_bytes packs but does not
+ * compact.
  */
 #include "nexfs_test.h"
 #include "nexfs_check.h"
@@ -383,9 +385,53 @@ overlap(void)
 	tfs_free(&t);
 }
 
+/* PACK off and on again; a mount without the compaction memory. */
+static void
+tune_and_memory(void)
+{
+	struct nexfs_mem_report rep;
+	struct nexfs_gc_report gr;
+	struct nexfs_bptr a, b, c;
+	struct nexfs_info info;
+	struct tfs t;
+
+	tfs_init(&t, PAGE, BLOCK, 32, NEXFS_FLASH_NAND);
+	(void)nexfs_format(&t.cfg, NULL);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	tap_ok(nexfs_info(&t.fs, &info) == 0 && (info.features & NEXFS_FEAT_COMPAT_PACK),
+	    "PACK is on by default");
+	(void)tfs_put(&t, "/a", "aaaa", 4);
+	tap_ok(nexfs_tune(&t.fs, 0, NEXFS_FEAT_COMPAT_PACK) == 0, "tune PACK off");
+	(void)tfs_put(&t, "/b", "bbbb", 4);
+	(void)tfs_put(&t, "/c", "cccc", 4);
+	a = root_of(&t, "/a");
+	b = root_of(&t, "/b");
+	c = root_of(&t, "/c");
+	tap_ok(b.unit == 0 && c.unit == 0 && b.block != c.block && b.block != a.block &&
+	    nexfs_st(&t.fs)->rc[b.block] == 1, "without it each small file has a block");
+	tap_ok(nexfs_tune(&t.fs, NEXFS_FEAT_COMPAT_PACK, 0) == 0 &&
+	    tfs_put(&t, "/d", "dddd", 4) == 0 && tfs_put(&t, "/e", "eeee", 4) == 0 &&
+	    root_of(&t, "/d").block == root_of(&t, "/e").block, "tune PACK on: they share again");
+	(void)nexfs_unmount(&t.fs);
+
+	/* Without pack_bytes: packing still, no compaction. */
+	(void)nexfs_mem_required(&t.geo, &rep);
+	t.cfg.buffer_size = rep.buffer_bytes;
+	tap_ok(nexfs_mount(&t.fs, &t.cfg) == 0 && tfs_put(&t, "/f", "ffff", 4) == 0 &&
+	    tfs_put(&t, "/g", "gggg", 4) == 0 &&
+	    root_of(&t, "/f").block == root_of(&t, "/g").block,
+	    "mounted in buffer_bytes: small files still pack");
+	tap_ok(nexfs_gc(&t.fs, &gr) == NEXFS_ERR_UNSUPPORTED,
+	    "but compaction needs pack_bytes more (%zu): NEXFS_ERR_UNSUPPORTED", rep.pack_bytes);
+	tap_ok(nexfs_check(&t.fs) == 0, "reference counts and pieces consistent");
+	(void)nexfs_unmount(&t.fs);
+	tfs_free(&t);
+}
+
 int
 main(void)
 {
+	tune_and_memory();
 	many_small_files();
 	nearly_full();
 	overlap();
