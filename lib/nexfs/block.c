@@ -15,6 +15,14 @@
  * intact whatever happens; a block both allocated and freed within the
  * transaction is reusable at once.
  *
+ * Small file chunks are *packed* (feature PACK, SPEC.md section 1): a DATA
+ * piece whose programmed length is at most half a block goes at the next
+ * free unit of the open pack block, a block kept in RAM only, and the
+ * block's count is the number of pointers into it, as for any block.  The
+ * allocator never hands the open block out, and an abort or a remount
+ * forgets it, so nothing is ever appended to a block after a power cut or
+ * a failed call could have torn a program in it (DESIGN.md, "Packing").
+ *
  * Allocation is next-fit from a cursor that persists in the commit record,
  * which spreads erases over every free block (dynamic wear levelling).
  * Every erase is counted per block (s->wear), and the counts are saved in
@@ -59,6 +67,33 @@ nexfs_hash(uint8_t csum, const void *buf, size_t len, uint8_t out[32])
 		crypto_blake3(out, 32, buf, len);
 		break;
 	}
+}
+
+bool
+nexfs_pack_on(struct nexfs_state *s)
+{
+	return (s->sb.features & NEXFS_FEAT_COMPAT_PACK) != 0;
+}
+
+/* Units a stored piece of n bytes takes when packed; 0: too large to pack. */
+static uint32_t
+units_of(struct nexfs_state *s, uint32_t n)
+{
+	uint32_t k = (n + s->unit - 1) / s->unit;
+
+	return n != 0 && 2 * (uint64_t)k * s->unit <= s->bsize ? k : 0;
+}
+
+/*
+ * Units of the DATA piece p points at when it is small enough to share a
+ * block (whether or not it does), else 0.
+ */
+uint32_t
+nexfs_piece_units(struct nexfs_state *s, const struct nexfs_bptr *p)
+{
+	if (p->type != NEXFS_BT_DATA || p->size == 0)
+		return 0;
+	return units_of(s, (p->flags & NEXFS_BF_ZSTD) ? p->len : p->size);
 }
 
 static void
@@ -147,7 +182,7 @@ alloc_try(struct nexfs_state *s, uint32_t b, bool *got)
 	int err;
 
 	*got = false;
-	if (s->rc[b] != 0 || bit_get(s->pending, b))
+	if (s->rc[b] != 0 || bit_get(s->pending, b) || b == s->pack_blk)
 		return 0;
 	err = s->cfg->flash->erase(s->cfg->flash_ctx, b);
 	if (err == NEXFS_ERR_BADBLOCK) {
@@ -188,7 +223,7 @@ nexfs_blk_alloc(struct nexfs_state *s, uint32_t *block)
 	int err;
 
 	for (uint32_t tried = 0; tried < n; tried++, b = (b + 1) % n) {
-		if (s->rc[b] != 0 || bit_get(s->pending, b))
+		if (s->rc[b] != 0 || bit_get(s->pending, b) || b == s->pack_blk)
 			continue;
 		if (alloc_reserve_hit(s))
 			return NEXFS_ERR_NOSPC;
@@ -247,6 +282,105 @@ nexfs_prog_len(struct nexfs_state *s, uint32_t len)
 	return len == 0 ? s->bsize : (len + ps - 1) / ps * ps;
 }
 
+static void
+bptr_fill(struct nexfs_state *s, uint32_t b, uint8_t unit, const void *buf, uint32_t len,
+    uint8_t type, uint8_t csum, const uint8_t *hash, struct nexfs_bptr *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->block = b;
+	out->unit = unit;
+	out->type = type;
+	out->csum = csum;
+	out->size = len;
+	if (hash != NULL)
+		memcpy(out->hash, hash, 32);
+	else
+		nexfs_hash(csum, buf, len != 0 ? len : s->bsize, out->hash);
+}
+
+/* One more piece in the open pack block, which may have had none left. */
+static void
+pack_ref(struct nexfs_state *s, uint32_t b)
+{
+	if (s->rc[b] != 0) {
+		nexfs_ref_inc(s, b);
+		return;
+	}
+	/*
+	 * Every piece in it was dropped: it is in use again.  When the last
+	 * commit counted pieces in it, it stays as it is on flash but for the
+	 * pages programmed now; else it was free in the last commit, and is
+	 * like a block allocated in this transaction.
+	 */
+	if (bit_get(s->pending, b)) {
+		bit_set(s->pending, b, false);
+		s->npending--;
+	} else {
+		bit_set(s->fresh, b, true);
+	}
+	rc_set(s, b, 1);
+}
+
+/*
+ * Programs a piece of n stored bytes (buf holds its pages whole, padded
+ * with 0xFF) at the next free unit of the open pack block, opening a new
+ * block when it does not fit, and sets *packed.  A piece larger than half
+ * a block, or any piece with PACK off, is left to the caller (*packed
+ * false).  The piece's reference is the block's new count (or the count 1
+ * of a new block).  A program that fails in the open block closes it (its
+ * other pieces stay); a new block that fails is retired.
+ */
+static int
+pack_prog(struct nexfs_state *s, const void *buf, uint32_t n, uint32_t *block, uint8_t *unit,
+    bool *packed)
+{
+	uint32_t k = units_of(s, n), b;
+	int err;
+
+	*packed = false;
+	if (!nexfs_pack_on(s) || k == 0)
+		return 0;
+	for (int tries = 0; tries < 8; tries++) {
+		bool opened = false;
+
+		if (s->pack_blk == NEXFS_NOBLOCK || s->pack_next + k > s->units) {
+			s->pack_blk = NEXFS_NOBLOCK;
+			err = nexfs_blk_alloc(s, &b);
+			if (err)
+				return err;
+			s->pack_blk = b;
+			s->pack_next = 0;
+			opened = true;
+		}
+		b = s->pack_blk;
+		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, s->pack_next * s->unit, buf,
+		    nexfs_prog_len(s, n));
+		if (err == NEXFS_ERR_BADBLOCK) {
+			nexfs_log(s, NEXFS_LOG_WARN, "program failed: pack block closed");
+			s->pack_blk = NEXFS_NOBLOCK;
+			if (opened) {
+				if (s->cfg->flash->mark_bad != NULL)
+					(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
+				bit_set(s->fresh, b, false);
+				rc_set(s, b, NEXFS_RC_BAD);
+			}
+			continue;
+		}
+		if (err) {
+			s->broken = true;
+			return err;
+		}
+		if (!opened)
+			pack_ref(s, b);
+		*block = b;
+		*unit = (uint8_t)s->pack_next;
+		s->pack_next += k;
+		*packed = true;
+		return 0;
+	}
+	return NEXFS_ERR_IO;
+}
+
 /*
  * Programs buf into an allocated, erased block and fills *out.  len is the
  * content's length for a file chunk (1..block_size: only the pages holding
@@ -270,15 +404,7 @@ blk_prog_hashed(struct nexfs_state *s, uint32_t b, const void *buf, uint32_t len
 		}
 		return err;
 	}
-	memset(out, 0, sizeof(*out));
-	out->block = b;
-	out->type = type;
-	out->csum = csum;
-	out->size = len;
-	if (hash != NULL)
-		memcpy(out->hash, hash, 32);
-	else
-		nexfs_hash(csum, buf, len != 0 ? len : s->bsize, out->hash);
+	bptr_fill(s, b, 0, buf, len, type, csum, hash, out);
 	return 0;
 }
 
@@ -300,10 +426,21 @@ nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint32_t len, uin
     uint8_t csum, const uint8_t *hash, struct nexfs_bptr *out)
 {
 	uint32_t b;
+	uint8_t u;
+	bool packed;
 	int err;
 
 	if (csum == NEXFS_CSUM_DEFAULT)
 		csum = NEXFS_CSUM_BLAKE3_256;
+	if (type == NEXFS_BT_DATA && len != 0) {
+		err = pack_prog(s, buf, len, &b, &u, &packed);
+		if (err)
+			return err;
+		if (packed) {
+			bptr_fill(s, b, u, buf, len, type, csum, hash, out);
+			return 0;
+		}
+	}
 	for (int tries = 0; tries < 8; tries++) {
 		err = nexfs_blk_alloc(s, &b);
 		if (err)
@@ -363,14 +500,18 @@ nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
     struct nexfs_bptr *out)
 {
 	uint32_t n, plen, b;
+	uint8_t u = 0;
+	bool packed = false;
 	int err;
 
 	if (p->flags & NEXFS_BF_ZSTD) {
 		if (p->type != NEXFS_BT_DATA || p->len == 0 || p->len > s->bsize ||
-		    p->block >= s->geo.block_count)
+		    p->block >= s->geo.block_count ||
+		    (uint64_t)p->unit * s->unit + p->len > s->bsize)
 			return NEXFS_ERR_CORRUPT;
 		n = p->len;
-		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, 0, s->buf_a, n);
+		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, p->unit * s->unit, s->buf_a,
+		    n);
 		if (err)
 			return err;
 		if (crypto_xxh3_64(s->buf_a, n, 0) != p->zcheck)
@@ -383,11 +524,20 @@ nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
 	}
 	plen = n == s->bsize ? n : nexfs_prog_len(s, n);
 	memset(s->buf_a + n, 0xff, plen - n);
-	err = blk_prog_new(s, want, s->buf_a, plen, &b);
-	if (err)
-		return err;
+	/* Compaction (want NEXFS_NOBLOCK) packs small pieces; levelling does not. */
+	if (want == NEXFS_NOBLOCK && p->type == NEXFS_BT_DATA && n < s->bsize) {
+		err = pack_prog(s, s->buf_a, n, &b, &u, &packed);
+		if (err)
+			return err;
+	}
+	if (!packed) {
+		err = blk_prog_new(s, want, s->buf_a, plen, &b);
+		if (err)
+			return err;
+	}
 	*out = *p;
 	out->block = b;
+	out->unit = u;
 	return 0;
 }
 
@@ -401,6 +551,8 @@ blk_write_z(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t csum, 
 {
 	uint32_t ps = s->geo.page_size, n = len != 0 ? len : s->bsize, b;
 	size_t zlen = 0, plen, cap = nexfs_prog_len(s, len) - ps;
+	uint8_t u = 0;
+	bool packed;
 	int err;
 
 	*done = false;
@@ -411,11 +563,14 @@ blk_write_z(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t csum, 
 		return 0;	/* incompressible: store it as it is */
 	plen = (zlen + ps - 1) / ps * ps;
 	memset(s->buf_z + zlen, 0xff, plen - zlen);
-	err = blk_prog_new(s, NEXFS_NOBLOCK, s->buf_z, (uint32_t)plen, &b);
+	err = pack_prog(s, s->buf_z, (uint32_t)zlen, &b, &u, &packed);
+	if (!err && !packed)
+		err = blk_prog_new(s, NEXFS_NOBLOCK, s->buf_z, (uint32_t)plen, &b);
 	if (err)
 		return err;
 	memset(out, 0, sizeof(*out));
 	out->block = b;
+	out->unit = u;
 	out->type = NEXFS_BT_DATA;
 	out->csum = csum;
 	out->flags = NEXFS_BF_ZSTD;
@@ -454,6 +609,7 @@ int
 nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
 {
 	uint32_t n = p->type == NEXFS_BT_DATA && p->size != 0 ? p->size : s->bsize;
+	uint32_t off = p->unit * s->unit;
 	uint8_t h[32];
 	int err;
 
@@ -461,7 +617,10 @@ nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
 		memset(buf, 0, s->bsize);
 		return 0;
 	}
-	if (p->block >= s->geo.block_count || n > s->bsize)
+	/* A piece lies inside its block; only DATA pieces are packed. */
+	if (p->block >= s->geo.block_count || n > s->bsize ||
+	    (p->unit != 0 && p->type != NEXFS_BT_DATA) ||
+	    (uint64_t)off + ((p->flags & NEXFS_BF_ZSTD) ? p->len : n) > s->bsize)
 		return NEXFS_ERR_CORRUPT;
 	if (p->flags & NEXFS_BF_ZSTD) {
 		size_t dlen = 0;
@@ -471,7 +630,7 @@ nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
 			return NEXFS_ERR_UNSUPPORTED;
 		if (p->type != NEXFS_BT_DATA || p->len == 0 || p->len > s->bsize)
 			return NEXFS_ERR_CORRUPT;
-		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, 0, s->buf_z, p->len);
+		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, off, s->buf_z, p->len);
 		if (err)
 			return err;
 		if (crypto_xxh3_64(s->buf_z, p->len, 0) != p->zcheck)
@@ -483,7 +642,7 @@ nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
 			return NEXFS_ERR_CORRUPT;
 		}
 	} else {
-		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, 0, buf, n);
+		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, off, buf, n);
 		if (err)
 			return err;
 	}
@@ -555,6 +714,25 @@ nexfs_children_inc(struct nexfs_state *s, const uint8_t *buf, uint8_t type, int 
 }
 
 /*
+ * Notes a packed piece dropped from a block that stays in use: dead space
+ * that compaction could reclaim (pack.c starts a pass on it).
+ */
+static void
+drop_note(struct nexfs_state *s, const struct nexfs_bptr *c)
+{
+	uint32_t k = nexfs_piece_units(s, c), i;
+
+	if (c->type != NEXFS_BT_DATA || s->rc[c->block] <= 1 || s->rc[c->block] >= NEXFS_RC_STICKY ||
+	    k == 0)
+		return;
+	s->pack_dead += k;
+	i = s->ndropped++ % NEXFS_DROPPED;
+	s->dropped[i].block = c->block;
+	s->dropped[i].unit = c->unit;
+	memcpy(s->dropped[i].hash, c->hash, sizeof(s->dropped[i].hash));
+}
+
+/*
  * Drops one reference to the block p points at; when that was the last,
  * drops the block's children too (depth first, re-reading the parent into
  * buf_a after each child with children of its own, so one buffer serves
@@ -571,6 +749,7 @@ nexfs_bptr_drop(struct nexfs_state *s, const struct nexfs_bptr *p)
 	if (nexfs_bptr_null(p) || p->block >= s->geo.block_count)
 		return 0;
 	if (s->rc[p->block] != 1 || (n = child_count(s, p->type)) == 0) {
+		drop_note(s, p);
 		nexfs_ref_free1(s, p->block);
 		return 0;
 	}
@@ -587,6 +766,7 @@ nexfs_bptr_drop(struct nexfs_state *s, const struct nexfs_bptr *p)
 		if (nexfs_bptr_null(&c) || c.block >= s->geo.block_count)
 			continue;
 		if (s->rc[c.block] != 1 || child_count(s, c.type) == 0) {
+			drop_note(s, &c);
 			nexfs_ref_free1(s, c.block);
 			continue;
 		}

@@ -2,9 +2,9 @@
  * dedup.c: storing a data block once: the content-addressed write path.
  *
  * Every chunk written by a file whose check kind is BLAKE3-256 is named by
- * the hash of its bytes (a chunk is one DATA block holding 1..block_size
+ * the hash of its bytes (a chunk is one DATA piece holding 1..block_size
  * bytes: chunk.c cuts files with FastCDC).  The dedup index (an object of DDT leaves, SPEC.md
- * section 8) maps the first 24 bytes of a hash to a block number: leaf
+ * section 8) maps the first 24 bytes of a hash to a piece (block and unit): leaf
  * (bucket) h mod ddt_buckets, any of its B/32 entries.  The index holds no
  * references; it is a set of hints.  A hint is used only when the block
  * still has a live count and its content, read and hashed again, has the
@@ -44,18 +44,41 @@ entry_empty(const struct nexfs_ddt_entry *e)
 	return memcmp(e, zero, sizeof(*e)) == 0;
 }
 
-/* Whether block b is a live data block whose first len bytes have this hash. */
+/*
+ * Whether entry e names a piece lately dropped from a block that stays in
+ * use (block.c remembers a few): such an entry looks live, but is stale
+ * unless another file holds the same piece, and is replaced first.
+ */
+static bool
+entry_dropped(struct nexfs_state *s, const struct nexfs_ddt_entry *e)
+{
+	uint32_t n = s->ndropped < NEXFS_DROPPED ? s->ndropped : NEXFS_DROPPED;
+
+	for (uint32_t i = 0; i < n; i++)
+		if (s->dropped[i].block == e->block && s->dropped[i].unit == e->unit &&
+		    memcmp(s->dropped[i].hash, e->hash, sizeof(s->dropped[i].hash)) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Whether the piece at unit u of block b is live data whose first len
+ * bytes have this hash.
+ */
 static int
-ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t len, const uint8_t hash[32], bool *same)
+ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t u, uint32_t len, const uint8_t hash[32],
+    bool *same)
 {
 	struct nexfs_bptr p;
 	int err;
 
 	*same = false;
-	if (b >= s->geo.block_count || s->rc[b] == 0 || s->rc[b] >= NEXFS_RC_STICKY)
+	if (b >= s->geo.block_count || s->rc[b] == 0 || s->rc[b] >= NEXFS_RC_STICKY ||
+	    u >= s->units)
 		return 0;
 	memset(&p, 0, sizeof(p));
 	p.block = b;
+	p.unit = (uint8_t)u;
 	p.type = NEXFS_BT_DATA;
 	p.csum = NEXFS_CSUM_BLAKE3_256;
 	p.size = len;
@@ -106,18 +129,19 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 	if (!err && !hole) {
 		for (uint32_t i = 0; i < per; i++) {
 			e = (struct nexfs_ddt_entry *)(void *)(s->buf_a + (size_t)i * sizeof(*e));
-			uint32_t cand = e->block;
+			uint32_t cand = e->block, cu = e->unit;
 
 			if (memcmp(e->hash, hash, sizeof(e->hash)) != 0)
 				continue;
 			/* ddt_confirm reuses buf_a: e is gone after it. */
 			bucket_in_a = false;
-			err = ddt_confirm(s, cand, len, hash, &same);
+			err = ddt_confirm(s, cand, cu, len, hash, &same);
 			if (err)
 				return err;
 			if (same) {
 				memset(out, 0, sizeof(*out));
 				out->block = cand;
+				out->unit = (uint8_t)cu;
 				out->type = NEXFS_BT_DATA;
 				out->csum = NEXFS_CSUM_BLAKE3_256;
 				out->size = len;
@@ -158,12 +182,16 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 			break;
 		}
 	}
+	for (uint32_t i = 0; i < per && victim == UINT32_MAX; i++)
+		if (entry_dropped(s, (struct nexfs_ddt_entry *)(void *)(s->buf_b +
+		    (size_t)i * sizeof(*e))))
+			victim = i;
 	if (victim == UINT32_MAX)
 		victim = (uint32_t)(hash[8] | (uint32_t)hash[9] << 8) % per;
 	e = (struct nexfs_ddt_entry *)(void *)(s->buf_b + (size_t)victim * sizeof(*e));
 	memcpy(e->hash, hash, sizeof(e->hash));
 	e->block = out->block;
-	e->rsvd = 0;
+	e->unit = out->unit;
 	err = nexfs_obj_write_leaf(s, &o, bucket, s->buf_b, false, NULL, -1);
 	if (err)
 		return err;
@@ -205,9 +233,10 @@ nexfs_dedup_rehint(struct nexfs_state *s, struct nexfs_rehint *mv, uint32_t n)
 			for (uint32_t k = 0; k < per; k++) {
 				e = (struct nexfs_ddt_entry *)(void *)(s->buf_b +
 				    (size_t)k * sizeof(*e));
-				if (e->block == mv[j].from &&
+				if (e->block == mv[j].from && e->unit == mv[j].from_unit &&
 				    memcmp(e->hash, mv[j].hash, sizeof(e->hash)) == 0) {
 					e->block = mv[j].to;
+					e->unit = mv[j].to_unit;
 					changed = true;
 					break;
 				}
@@ -221,6 +250,54 @@ nexfs_dedup_rehint(struct nexfs_state *s, struct nexfs_rehint *mv, uint32_t n)
 			return err;
 		s->sb.ddt = o.root;
 		s->sb.ddt_height = o.height;
+	}
+	return 0;
+}
+
+/*
+ * Compaction (pack.c): whether the index names a live copy of the chunk p
+ * points at outside the blocks being emptied (one moved earlier in the
+ * pass, or another file's); then *out is p pointing at it, with one more
+ * reference, so that compaction keeps chunks that files share shared.
+ */
+int
+nexfs_dedup_moved(struct nexfs_state *s, const struct nexfs_bptr *p, struct nexfs_bptr *out,
+    bool *found)
+{
+	uint32_t per = s->bsize / (uint32_t)sizeof(struct nexfs_ddt_entry), b, u;
+	struct nexfs_ddt_entry *e;
+	struct nexfs_obj o;
+	bool hole, same;
+	int err;
+
+	*found = false;
+	if (p->type != NEXFS_BT_DATA || p->csum != NEXFS_CSUM_BLAKE3_256 ||
+	    (p->flags & NEXFS_BF_ZSTD) || p->size == 0)
+		return 0;
+	ddt_obj(s, &o);
+	err = nexfs_obj_read_leaf(s, &o, ddt_bucket(s, p->hash), s->buf_a, &hole);
+	if (err == NEXFS_ERR_CORRUPT || (!err && hole))
+		return 0;
+	if (err)
+		return err;
+	for (uint32_t i = 0; i < per; i++) {
+		e = (struct nexfs_ddt_entry *)(void *)(s->buf_a + (size_t)i * sizeof(*e));
+		if (memcmp(e->hash, p->hash, sizeof(e->hash)) != 0)
+			continue;
+		b = e->block;
+		u = e->unit;
+		if (b >= s->geo.block_count || s->live[b] != 0xffffu ||
+		    (b == p->block && u == p->unit))
+			return 0;
+		err = ddt_confirm(s, b, u, p->size, p->hash, &same);
+		if (err || !same)
+			return err;
+		*out = *p;
+		out->block = b;
+		out->unit = (uint8_t)u;
+		nexfs_ref_inc(s, b);
+		*found = true;
+		return 0;
 	}
 	return 0;
 }

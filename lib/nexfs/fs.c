@@ -580,7 +580,10 @@ nexfs_mkdir(struct nexfs *fs, const char *path)
 	err = nexfs_op_begin(s, true);
 	if (err)
 		return err;
-	return nexfs_op_end(s, create_at(s, path, NEXFS_TYPE_DIR, &in));
+	err = create_at(s, path, NEXFS_TYPE_DIR, &in);
+	if (nexfs_pack_retry(s, err))
+		err = create_at(s, path, NEXFS_TYPE_DIR, &in);
+	return nexfs_op_end(s, err);
 }
 
 /* Deletes inode in (already unlinked from its directory). */
@@ -828,7 +831,10 @@ nexfs_setattr(struct nexfs *fs, const char *path, const struct nexfs_attr *attr,
 	err = nexfs_op_begin(s, true);
 	if (err)
 		return err;
-	return nexfs_op_end(s, setattr_at(s, path, attr, mask));
+	err = setattr_at(s, path, attr, mask);
+	if (nexfs_pack_retry(s, err))
+		err = setattr_at(s, path, attr, mask);
+	return nexfs_op_end(s, err);
 }
 
 /* --- Files --------------------------------------------------------------- */
@@ -894,6 +900,10 @@ nexfs_file_open(struct nexfs *fs, struct nexfs_file *f, const char *path, uint32
 		return err;
 	s->use_reserve = (flags & NEXFS_O_TRUNC) != 0;
 	err = file_open(s, handle_of(f), path, flags);
+	if (write && nexfs_pack_retry(s, err)) {
+		s->use_reserve = (flags & NEXFS_O_TRUNC) != 0;
+		err = file_open(s, handle_of(f), path, flags);
+	}
 	if (write)
 		err = nexfs_op_end(s, err);
 	if (err == 0)
@@ -1033,7 +1043,10 @@ nexfs_file_write(struct nexfs *fs, struct nexfs_file *f, uint64_t off, const voi
 	err = nexfs_op_begin(s, true);
 	if (err)
 		return err;
-	return nexfs_op_end(s, file_write(s, handle_of(f), off, buf, len, false));
+	err = file_write(s, handle_of(f), off, buf, len, false);
+	if (nexfs_pack_retry(s, err))
+		err = file_write(s, handle_of(f), off, buf, len, false);
+	return nexfs_op_end(s, err);
 }
 
 int
@@ -1045,7 +1058,10 @@ nexfs_file_append(struct nexfs *fs, struct nexfs_file *f, const void *buf, size_
 	err = nexfs_op_begin(s, true);
 	if (err)
 		return err;
-	return nexfs_op_end(s, file_write(s, handle_of(f), 0, buf, len, true));
+	err = file_write(s, handle_of(f), 0, buf, len, true);
+	if (nexfs_pack_retry(s, err))
+		err = file_write(s, handle_of(f), 0, buf, len, true);
+	return nexfs_op_end(s, err);
 }
 
 static int

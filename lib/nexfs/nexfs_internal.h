@@ -11,7 +11,8 @@
  * super.c (format, mount, commit, replicas, info, tune, memory), fs.c
  * (inodes, directories, files, paths), chunk.c (a file's bytes in FastCDC
  * chunks), dedup.c (the chunk store's index), snap.c (snapshots, diff,
- * scrub, du).
+ * scrub, du), wear.c (static wear levelling), pack.c (compaction of packed
+ * blocks).
  */
 #pragma once
 
@@ -65,22 +66,31 @@
 #define NEXFS_WEAR_SAVE  64u
 #define NEXFS_WEAR_MOVES 8u	/* blocks moved per levelling round, at most */
 
+/*
+ * Packed pieces dropped from blocks that stay in use, remembered so that
+ * the dedup index reuses their entries first (dedup.c): such an entry
+ * still names a live block, so it does not look stale.
+ */
+#define NEXFS_DROPPED 8u
+
 /* Refcount values with a meaning of their own. */
 #define NEXFS_RC_BAD      0xffffu	/* bad or reserved (superblock) block */
 #define NEXFS_RC_STICKY   0xfffeu	/* saturated: never freed again */
 
 /*
  * A block pointer: where a block is and what it must hash to.  The hash
- * covers the whole stored block (block_size bytes, or len bytes when
- * compressed), so a parent vouches for its children and the commit record
- * for everything: the Merkle tree of SPEC.md.
+ * covers the whole stored block (block_size bytes; a file chunk's size
+ * bytes, which may be a piece packed at unit * the packing unit; checked
+ * after decompression when compressed), so a parent vouches for its
+ * children and the commit record for everything: the Merkle tree of
+ * SPEC.md.
  */
 struct nexfs_bptr {
 	uint32_t block;
 	uint8_t type;		/* NEXFS_BT_*; 0: a hole (reads as zeros) */
 	uint8_t csum;		/* enum nexfs_csum of hash[] */
 	uint8_t flags;		/* NEXFS_BF_* */
-	uint8_t rsvd0;
+	uint8_t unit;		/* DATA: the piece starts at unit * pack unit (SPEC.md section 2) */
 	uint32_t len;		/* stored bytes when compressed, else 0 */
 	uint32_t size;		/* DATA and holes in a file: the extent's bytes (0: block_size) */
 	union {
@@ -90,6 +100,7 @@ struct nexfs_bptr {
 	uint8_t hash[32];	/* check of the block's logical content */
 };
 _Static_assert(sizeof(struct nexfs_bptr) == 56, "bptr size");
+_Static_assert(offsetof(struct nexfs_bptr, unit) == 7, "bptr.unit");
 _Static_assert(offsetof(struct nexfs_bptr, len) == 8, "bptr.len");
 _Static_assert(offsetof(struct nexfs_bptr, size) == 12, "bptr.size");
 _Static_assert(offsetof(struct nexfs_bptr, zcheck) == 16, "bptr.zcheck");
@@ -198,9 +209,10 @@ _Static_assert(offsetof(struct nexfs_super, check) == 480, "super.check");
 struct nexfs_ddt_entry {
 	uint8_t hash[24];	/* first 24 bytes of the block's BLAKE3-256 */
 	uint32_t block;
-	uint32_t rsvd;
+	uint32_t unit;		/* the piece's unit in the block (0 unpacked) */
 };
 _Static_assert(sizeof(struct nexfs_ddt_entry) == 32, "ddt entry size");
+_Static_assert(offsetof(struct nexfs_ddt_entry, unit) == 28, "ddt entry unit");
 
 /* An object: a byte stream in a copy-on-write radix tree of blocks. */
 struct nexfs_obj {
@@ -267,6 +279,24 @@ struct nexfs_state {
 	uint64_t wl_group;		/* sweep: level-1 node (or leaf) next in that object */
 	uint64_t wl_moves;		/* blocks moved for wear since mount */
 	uint64_t wl_lap_moves;		/* of which during the current sweep */
+	/* Packing (block.c writes pieces, pack.c compacts). */
+	uint32_t unit;			/* packing unit: max(page, block / 256) bytes */
+	uint32_t units;			/* units per block */
+	uint32_t pack_blk;		/* the open pack block (RAM only), NEXFS_NOBLOCK: none */
+	uint32_t pack_next;		/* its next free unit */
+	uint16_t *live;			/* compaction: live units per block, NULL without memory */
+	bool gc_on;			/* the sweep compacts instead of levelling */
+	bool gc_running;		/* a compaction pass is under way */
+	bool wl_cold_packed;		/* levelling met a cold block of packed pieces */
+	uint64_t pack_dead;		/* packed units dropped since the last compaction */
+	uint64_t gc_moved;		/* this pass: pieces moved */
+	uint64_t gc_bytes;		/* this pass: their bytes */
+	struct {			/* packed pieces dropped lately: stale dedup hints */
+		uint32_t block;
+		uint8_t unit;
+		uint8_t hash[3];
+	} dropped[NEXFS_DROPPED];
+	uint32_t ndropped;		/* pieces noted so far (the ring's next slot, mod) */
 };
 _Static_assert(sizeof(struct nexfs_state) <= sizeof(struct nexfs), "struct nexfs too small");
 _Static_assert(alignof(struct nexfs_state) <= alignof(struct nexfs), "struct nexfs alignment");
@@ -329,6 +359,8 @@ int nexfs_alloc_rebuild(struct nexfs_state *s) NEXFS_NODISCARD;
 void nexfs_wear_note(struct nexfs_state *s, uint32_t block);
 int nexfs_wear_load(struct nexfs_state *s, bool counts) NEXFS_NODISCARD;
 uint32_t nexfs_rec_per_leaf(struct nexfs_state *s);
+uint32_t nexfs_piece_units(struct nexfs_state *s, const struct nexfs_bptr *p);
+bool nexfs_pack_on(struct nexfs_state *s);
 
 /* tree.c */
 int nexfs_obj_read_leaf(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t idx,
@@ -374,14 +406,26 @@ void nexfs_wear_scan(struct nexfs_state *s);
 uint32_t nexfs_wear_coldest_free(struct nexfs_state *s);
 bool nexfs_wear_replica_moves(struct nexfs_state *s, uint32_t r);
 void nexfs_wear_level(struct nexfs_state *s);
+int nexfs_wear_sweep(struct nexfs_state *s, uint64_t *moved) NEXFS_NODISCARD;
+
+/* pack.c: compaction of packed blocks */
+#define NEXFS_NOCOLD (-1)	/* compaction by live units only */
+int nexfs_pack_compact(struct nexfs_state *s, int32_t cold, bool full,
+    struct nexfs_gc_report *rep)
+    NEXFS_NODISCARD;
+bool nexfs_pack_retry(struct nexfs_state *s, int err);
+void nexfs_pack_auto(struct nexfs_state *s);
 
 /* dedup.c: the index hints of chunks whose blocks moved (wear.c). */
 struct nexfs_rehint {
 	uint8_t hash[32];
 	uint32_t from, to;
+	uint8_t from_unit, to_unit;
 };
 int nexfs_dedup_rehint(struct nexfs_state *s, struct nexfs_rehint *mv, uint32_t n)
     NEXFS_NODISCARD;
+int nexfs_dedup_moved(struct nexfs_state *s, const struct nexfs_bptr *p, struct nexfs_bptr *out,
+    bool *found) NEXFS_NODISCARD;
 
 /* snap.c: the inode table a snapshot id names (NEXFS_LIVE: the live one). */
 int nexfs_snap_view(struct nexfs_state *s, nexfs_snap_t snap, struct nexfs_bptr *itab,

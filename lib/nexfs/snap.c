@@ -132,7 +132,10 @@ nexfs_snapshot_create(struct nexfs *fs, const char *name, nexfs_snap_t *id)
 	err = nexfs_op_begin(s, true);
 	if (err)
 		return err;
-	return nexfs_op_end(s, snap_create(s, name, id));
+	err = snap_create(s, name, id);
+	if (nexfs_pack_retry(s, err))
+		err = snap_create(s, name, id);
+	return nexfs_op_end(s, err);
 }
 
 int
@@ -620,21 +623,37 @@ fail:
 
 /* --- Usage ---------------------------------------------------------------- */
 
+struct du_ctx;
+static int du_pass(struct nexfs_state *s, const struct nexfs_inode *top, struct du_ctx *c);
+
 struct du_ctx {
 	struct nexfs_state *s;
 	struct nexfs_du *du;
+	bool count;		/* first pass: pointers into each block, in s->live */
 };
 
+/*
+ * A block holding one piece is the subtree's own when its count is 1; a
+ * block of packed pieces when every pointer into it is in the subtree
+ * (counted by a first pass in s->live, when the mount has it).
+ */
 static void
 du_visit(void *ctx, const struct nexfs_bptr *p, int err)
 {
 	struct du_ctx *c = ctx;
+	struct nexfs_state *s = c->s;
 
 	(void)err;
-	if (p->type != NEXFS_BT_DATA)
+	if (p->type != NEXFS_BT_DATA || p->block >= s->geo.block_count)
 		return;
+	if (c->count) {
+		if (s->live[p->block] < UINT16_MAX)
+			s->live[p->block]++;
+		return;
+	}
 	c->du->referenced_blocks++;
-	if (c->s->rc[p->block] == 1)
+	if (s->rc[p->block] == 1 || (s->live != NULL && nexfs_piece_units(s, p) != 0 &&
+	    s->rc[p->block] == s->live[p->block]))
 		c->du->unique_blocks++;
 }
 
@@ -642,18 +661,36 @@ int
 nexfs_du(struct nexfs *fs, const char *path, struct nexfs_du *du)
 {
 	struct nexfs_state *s = nexfs_st(fs);
-	uint32_t per = nexfs_rec_per_leaf(s);
-	struct du_ctx c = { s, du };
-	struct nexfs_inode top, in, up;
+	struct du_ctx c = { s, du, s->live != NULL };
+	struct nexfs_inode top;
 	int err;
 
-	memset(du, 0, sizeof(*du));
 	err = nexfs_op_begin(s, false);
 	if (err)
 		return err;
 	err = nexfs_path_lookup(s, &s->sb.itab, s->sb.itab_height, path, &top);
 	if (err)
 		return err;
+	if (c.count) {
+		memset(s->live, 0, (size_t)s->geo.block_count * 2);
+		err = du_pass(s, &top, &c);
+		if (err)
+			return err;
+		c.count = false;
+	}
+	return du_pass(s, &top, &c);
+}
+
+/* One pass of du over the inodes below top. */
+static int
+du_pass(struct nexfs_state *s, const struct nexfs_inode *top, struct du_ctx *c)
+{
+	uint32_t per = nexfs_rec_per_leaf(s);
+	struct nexfs_du *du = c->du;
+	struct nexfs_inode in, up;
+	int err;
+
+	memset(du, 0, sizeof(*du));
 	for (uint64_t ino = 1; ino < s->sb.next_ino; ino++) {
 		bool below = false;
 
@@ -681,7 +718,7 @@ nexfs_du(struct nexfs *fs, const char *path, struct nexfs_du *du)
 		/* Is it top or below top? */
 		up = in;
 		for (int depth = 0; depth < 4096; depth++) {
-			if (up.ino == top.ino) {
+			if (up.ino == top->ino) {
 				below = true;
 				break;
 			}
@@ -699,7 +736,7 @@ nexfs_du(struct nexfs *fs, const char *path, struct nexfs_du *du)
 		}
 		du->files++;
 		du->logical_bytes += in.size;
-		err = nexfs_tree_walk(s, &in.root, false, du_visit, &c, 0);
+		err = nexfs_tree_walk(s, &in.root, false, du_visit, c, 0);
 		if (err)
 			return err;
 	}

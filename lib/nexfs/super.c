@@ -101,7 +101,8 @@ nexfs_mem_required(const struct nexfs_flash_geometry *geo, struct nexfs_mem_repo
 	rep->block_buffers = 2 * (size_t)geo->block_size;
 	rep->alloc_index = L.total - L.rc;
 	rep->total = rep->state_bytes + rep->buffer_bytes;
-	rep->buffer_bytes_codec = L.total + up8(geo->block_size);
+	rep->pack_bytes = up8((size_t)geo->block_count * 2);
+	rep->buffer_bytes_codec = L.total + rep->pack_bytes + up8(geo->block_size);
 	return 0;
 }
 
@@ -163,6 +164,7 @@ state_setup(struct nexfs_state *s, const struct nexfs_config *cfg)
 {
 	struct nexfs_layout L;
 	uint8_t *m = cfg->buffer;
+	size_t off;
 	int err;
 
 	if (cfg->flash == NULL || cfg->flash->read == NULL || cfg->flash->prog == NULL ||
@@ -183,9 +185,17 @@ state_setup(struct nexfs_state *s, const struct nexfs_config *cfg)
 	s->buf_a = m + L.a;
 	s->buf_b = m + L.b;
 	s->buf_z = NULL;
+	/* Compaction's live units, then the codec buffer, when there is room. */
+	off = L.total + up8((size_t)s->geo.block_count * 2);
+	s->live = NULL;
+	if (cfg->buffer_size >= off)
+		s->live = (uint16_t *)(void *)(m + L.total);
 	if (cfg->codec != NULL && cfg->codec->compress != NULL && cfg->codec->decompress != NULL &&
-	    cfg->buffer_size >= L.total + up8(s->geo.block_size))
-		s->buf_z = m + L.total;
+	    cfg->buffer_size >= off + up8(s->geo.block_size))
+		s->buf_z = m + off;
+	s->unit = s->bsize / 256 > s->geo.page_size ? s->bsize / 256 : s->geo.page_size;
+	s->units = s->bsize / s->unit;
+	s->pack_blk = NEXFS_NOBLOCK;
 	s->rc = (uint16_t *)(void *)(m + L.rc);
 	s->pending = m + L.pending;
 	s->fresh = m + L.fresh;
@@ -434,6 +444,8 @@ nexfs_abort(struct nexfs_state *s)
 	s->sb = s->durable;
 	s->use_reserve = false;
 	s->dirty = false;
+	/* A program in the open pack block may have failed: never append to it again. */
+	s->pack_blk = NEXFS_NOBLOCK;
 	err = nexfs_alloc_load(s);
 	if (!err)
 		err = nexfs_wear_load(s, false);
@@ -541,9 +553,10 @@ nexfs_format(const struct nexfs_config *cfg, const struct nexfs_format_options *
 	if (o.default_csum > NEXFS_CSUM_XXH3_64)
 		return NEXFS_ERR_INVAL;
 	if (o.features == 0)
-		o.features = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL;
+		o.features = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL |
+		    NEXFS_FEAT_COMPAT_PACK;
 	if (o.features & ~(NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL |
-	    NEXFS_FEAT_INCOMPAT_COMPRESS))
+	    NEXFS_FEAT_COMPAT_PACK | NEXFS_FEAT_INCOMPAT_COMPRESS))
 		return NEXFS_ERR_UNSUPPORTED;
 	if (o.cdc_avg == 0)
 		cdc_default(s, &o);
@@ -980,7 +993,7 @@ nexfs_tune(struct nexfs *fs, uint64_t set, uint64_t clear)
 {
 	struct nexfs_state *s = nexfs_st(fs);
 	const uint64_t known = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL |
-	    NEXFS_FEAT_INCOMPAT_COMPRESS;
+	    NEXFS_FEAT_COMPAT_PACK | NEXFS_FEAT_INCOMPAT_COMPRESS;
 	int err;
 
 	if ((set | clear) & ~known)

@@ -25,6 +25,10 @@
  *     erased again (super.c, nexfs_commit); mount finds it through the
  *     anchors (SPEC.md section 4).
  *
+ * The same sweep compacts packed blocks (pack.c): with s->gc_on set, the
+ * leaves that move are the small DATA pieces in the blocks pack.c chose
+ * (s->live), and they go to the open pack block instead of a worn block.
+ *
  * Start at nexfs_wear_level().
  */
 #include "nexfs_internal.h"
@@ -127,12 +131,79 @@ nexfs_wear_replica_moves(struct nexfs_state *s, uint32_t r)
 	return c != NEXFS_NOBLOCK && s->wear[c] + wear_delta(s) / 2 <= s->wear[b];
 }
 
-/* Whether block b, pointed at by p, may move and is cold. */
+/* Whether a small piece p points at goes to the open pack block when it moves. */
+static bool
+packs(struct nexfs_state *s, const struct nexfs_bptr *p)
+{
+	return nexfs_pack_on(s) && nexfs_piece_units(s, p) != 0 && p->block != s->pack_blk;
+}
+
+/*
+ * Whether block b, pointed at by p, may move and is cold.  A block of
+ * several packed pieces moves as a whole, by compaction (pack.c), when a
+ * lap finds nothing else to move.
+ */
 static bool
 movable(struct nexfs_state *s, const struct nexfs_bptr *p, uint16_t cold)
 {
-	return !nexfs_bptr_null(p) && p->block < s->geo.block_count &&
-	    s->rc[p->block] == 1 && s->wear[p->block] <= cold;
+	if (nexfs_bptr_null(p) || p->block >= s->geo.block_count)
+		return false;
+	if (s->gc_on)
+		return s->live[p->block] != 0xffffu && packs(s, p);
+	if (s->wear[p->block] > cold)
+		return false;
+	if (s->rc[p->block] > 1 && s->rc[p->block] < NEXFS_RC_STICKY && packs(s, p))
+		s->wl_cold_packed = true;	/* for compaction, at the end of the round */
+	return s->rc[p->block] == 1;
+}
+
+/*
+ * Where a moving leaf goes: a small piece to the open pack block, anything
+ * else to the most worn free block.
+ */
+static uint32_t
+move_target(struct nexfs_state *s, const struct nexfs_bptr *p)
+{
+	return packs(s, p) ? NEXFS_NOBLOCK : hottest_free(s);
+}
+
+/*
+ * Copies the leaf p to where it moves (move_target); when compacting, a
+ * chunk whose copy the pass made already (or that another file holds
+ * outside the blocks being emptied) is shared instead.
+ */
+static int
+move_leaf(struct nexfs_state *s, const struct nexfs_bptr *p, struct nexfs_bptr *nb)
+{
+	bool found = false;
+	int err;
+
+	if (s->gc_on) {
+		err = nexfs_dedup_moved(s, p, nb, &found);
+		if (err || found)
+			return err;
+	}
+	return nexfs_blk_copy(s, p, move_target(s, p), nb);
+}
+
+/* Counts a move, and records a chunk's for the dedup index. */
+static void
+moved_one(struct nexfs_state *s, const struct nexfs_obj *o, const struct nexfs_bptr *c,
+    const struct nexfs_bptr *nb, struct nexfs_rehint *mv, uint32_t *nmv)
+{
+	if (s->gc_on) {
+		s->gc_moved++;
+		s->gc_bytes += (uint64_t)nexfs_piece_units(s, c) * s->unit;
+	}
+	if (o->ext && c->type == NEXFS_BT_DATA && c->csum == NEXFS_CSUM_BLAKE3_256 &&
+	    !(c->flags & NEXFS_BF_ZSTD) && *nmv < NEXFS_WEAR_MOVES) {
+		memcpy(mv[*nmv].hash, c->hash, 32);
+		mv[*nmv].from = c->block;
+		mv[*nmv].from_unit = c->unit;
+		mv[*nmv].to = nb->block;
+		mv[*nmv].to_unit = nb->unit;
+		(*nmv)++;
+	}
 }
 
 /*
@@ -155,10 +226,11 @@ wl_group(struct nexfs_state *s, struct nexfs_obj *o, uint64_t g, uint16_t cold,
 	if (o->height == 0) {
 		if (!movable(s, &p, cold))
 			return 0;
-		err = nexfs_blk_copy(s, &p, hottest_free(s), &nb);
+		err = move_leaf(s, &p, &nb);
 		if (err)
 			return err;
 		nexfs_ref_free1(s, p.block);
+		moved_one(s, o, &p, &nb, mv, nmv);
 		o->root = nb;
 		(*moved)++;
 		return 0;
@@ -185,31 +257,25 @@ wl_group(struct nexfs_state *s, struct nexfs_obj *o, uint64_t g, uint16_t cold,
 			d /= s->fanout;
 		memcpy(&p, s->buf_a + (d % s->fanout) * sizeof(p), sizeof(p));
 	}
-	changed = s->wear[p.block] <= cold;
+	changed = !s->gc_on && s->wear[p.block] <= cold;
 	for (uint32_t i = 0; i < s->fanout && *moved < budget; i++) {
 		uint8_t *slot = s->buf_b + (size_t)i * sizeof(c);
 
 		memcpy(&c, slot, sizeof(c));
 		if (!movable(s, &c, cold))
 			continue;
-		err = nexfs_blk_copy(s, &c, hottest_free(s), &nb);
+		err = move_leaf(s, &c, &nb);
 		if (err)
 			return err;
 		memcpy(slot, &nb, sizeof(nb));
 		nexfs_ref_free1(s, c.block);
-		if (o->ext && c.type == NEXFS_BT_DATA && c.csum == NEXFS_CSUM_BLAKE3_256 &&
-		    !(c.flags & NEXFS_BF_ZSTD) && *nmv < NEXFS_WEAR_MOVES) {
-			memcpy(mv[*nmv].hash, c.hash, 32);
-			mv[*nmv].from = c.block;
-			mv[*nmv].to = nb.block;
-			(*nmv)++;
-		}
+		moved_one(s, o, &c, &nb, mv, nmv);
 		(*moved)++;
 		changed = true;
 	}
 	if (!changed)
 		return 0;
-	if (s->wear[p.block] <= cold)
+	if (!s->gc_on && s->wear[p.block] <= cold)
 		(*moved)++;
 	/* The new node: the same pointers (and span), some to moved blocks. */
 	err = nexfs_blk_write(s, s->buf_b, 0, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0, &nb);
@@ -357,6 +423,7 @@ nexfs_wear_level(struct nexfs_state *s)
 	bool lap = false;
 	int err = 0;
 
+	nexfs_pack_auto(s);
 	if (!(s->sb.features & NEXFS_FEAT_COMPAT_WEAR_LEVEL) || s->rdonly || s->broken ||
 	    s->dirty || s->wl_allocs < period)
 		return;
@@ -393,6 +460,20 @@ nexfs_wear_level(struct nexfs_state *s)
 	}
 	s->wl_moves += moved;
 	s->wl_lap_moves += moved;
+	/*
+	 * Cold blocks of packed pieces (count above one) that the sweep met
+	 * are moved by compaction at the end of its lap, all the pieces of a
+	 * few blocks at once (a pass walks every tree: once a lap).
+	 */
+	if (lap && s->wl_cold_packed) {
+		struct nexfs_gc_report r;
+
+		s->wl_cold_packed = false;
+		if (nexfs_pack_compact(s, cold, false, &r) == 0 && r.pieces_moved != 0) {
+			s->wl_moves += r.pieces_moved;
+			s->wl_lap_moves += r.pieces_moved;
+		}
+	}
 	if (lap) {
 		if (s->wl_lap_moves == 0) {
 			s->wl_idle = true;
@@ -400,4 +481,39 @@ nexfs_wear_level(struct nexfs_state *s)
 		}
 		s->wl_lap_moves = 0;
 	}
+}
+
+/*
+ * Compaction's sweep (pack.c chose the blocks in s->live): every file's
+ * tree once, from the first inode, moving the pieces in those blocks to
+ * the open pack block, through blocks with one reference only (what a
+ * snapshot or another file shares stays).  The levelling sweep's place is
+ * kept.  Sets *moved; the caller commits or aborts.
+ */
+int
+nexfs_wear_sweep(struct nexfs_state *s, uint64_t *moved)
+{
+	uint8_t phase = s->wl_phase;
+	uint64_t ino = s->wl_ino, group = s->wl_group;
+	struct nexfs_rehint mv[NEXFS_WEAR_MOVES];
+	uint32_t nmv, n = 0;
+	bool lap = false;
+	int err = 0;
+
+	s->wl_phase = 1;
+	s->wl_ino = 1;
+	s->wl_group = 0;
+	s->gc_on = true;
+	while (!err && s->wl_phase == 1) {
+		nmv = 0;
+		err = wl_step(s, 0, UINT32_MAX, mv, &nmv, &n, &lap);
+		if (!err && nmv != 0)
+			err = nexfs_dedup_rehint(s, mv, nmv);
+	}
+	s->gc_on = false;
+	s->wl_phase = phase;
+	s->wl_ino = ino;
+	s->wl_group = group;
+	*moved = n;
+	return err;
 }

@@ -461,8 +461,44 @@ else
 fi
 fails "a path with .. is refused" "bad path" ls vol.img /data/../x
 
+# --- Packing and gc ------------------------------------------------------------
+succeeds "mkfs a NAND image (2 KiB pages, 128 KiB blocks)" mkfs -t nand -p 2K \
+	-b 128K -n 64 pack.img
+run info pack.img
+grep -q "features:.*pack" out
+ok $? "packing is on by default"
+f0=$(free_blocks pack.img)
+mkdir -p smalls
+for i in $(seq 1 20); do printf 'small file %s\n' "$i" > "smalls/s$i"; done
+succeeds "put -r 20 small files in one go" put -r pack.img smalls /smalls
+f1=$(free_blocks pack.img)
+[ $((f0 - f1)) -le 8 ]
+ok $? "they take $((f0 - f1)) blocks of 128 KiB with the metadata, not 20"
+# One put per file: each mount leaves its pack block (RAM only) behind;
+# levelling and gc compact them.
+for i in $(seq 1 20); do
+	run put pack.img "smalls/s$i" "/s$i" || break
+done
+ok $? "20 small files, one put each"
+f2=$(free_blocks pack.img)
+succeeds "gc compacts" gc pack.img
+grep -qE "^freed: *[0-9]+ blocks" out && grep -qE "^moved: *[0-9]+ pieces" out
+ok $? "gc reports blocks freed and pieces moved"
+f3=$(free_blocks pack.img)
+[ $((f1 - f3)) -le 8 ]
+ok $? "after gc the 20 more files take $((f1 - f3)) blocks, not 20 ($f2 free before gc, $f3 after)"
+run cat pack.img /s20 /smalls/s7
+grep -qx "small file 20" out && grep -qx "small file 7" out
+ok $? "files read back after gc"
+succeeds "tune turns packing off" tune -d pack pack.img
+grep -q "pack" out
+[ $? -ne 0 ]
+ok $? "pack is gone from the features"
+succeeds "tune turns packing on" tune -e pack pack.img
+fails "gc needs an image" "usage" gc
+
 # --- Help ----------------------------------------------------------------------
-for c in mkfs info ls put get cat rm mkdir mv stat snapshot scrub tune du; do
+for c in mkfs info ls put get cat rm mkdir mv stat snapshot scrub tune du gc; do
 	run "$c" --help
 	[ $? -eq 0 ] && grep -q "^usage: nexfs $c" out
 	ok $? "$c --help"

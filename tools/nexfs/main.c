@@ -111,6 +111,7 @@ enum {
 	OPT_NOR,
 	OPT_NO_DEDUP,
 	OPT_NO_WEAR,
+	OPT_NO_PACK,
 	OPT_ENABLE,
 	OPT_DISABLE,
 };
@@ -319,6 +320,8 @@ static const char help_mkfs[] =
     "  -L, --label NAME         volume label (up to 15 bytes)\n"
     "      --no-dedup           do not deduplicate chunks\n"
     "      --no-wear-level      do not level wear\n"
+    "      --no-pack            give every chunk a block of its own (no\n"
+    "                           packing of small chunks)\n"
     "  -f, --force              overwrite IMAGE if it exists\n"
     "\n"
     "Sizes take K, M, G suffixes (powers of 1024).  Example, a 1 MiB NOR chip\n"
@@ -343,6 +346,7 @@ cmd_mkfs(int argc, char **argv)
 		{ "label", required_argument, NULL, 'L' },
 		{ "no-dedup", no_argument, NULL, OPT_NO_DEDUP },
 		{ "no-wear-level", no_argument, NULL, OPT_NO_WEAR },
+		{ "no-pack", no_argument, NULL, OPT_NO_PACK },
 		{ "force", no_argument, NULL, 'f' },
 		COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
@@ -351,7 +355,8 @@ cmd_mkfs(int argc, char **argv)
 	struct nexfs_format_options opt;
 	struct nexfs_cdc_params cdc;
 	uint64_t page = 4096, block = 65536, blocks = 0, size = 0, n;
-	uint64_t features = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL;
+	uint64_t features = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL |
+	    NEXFS_FEAT_COMPAT_PACK;
 	char why[256], err[512], h[32];
 	bool force = false, have_cdc = false;
 	int c, r;
@@ -446,6 +451,9 @@ cmd_mkfs(int argc, char **argv)
 		case OPT_NO_WEAR:
 			features &= ~NEXFS_FEAT_COMPAT_WEAR_LEVEL;
 			break;
+		case OPT_NO_PACK:
+			features &= ~NEXFS_FEAT_COMPAT_PACK;
+			break;
 		case 'f':
 			force = true;
 			break;
@@ -512,12 +520,13 @@ static const char help_info[] =
 static void
 print_features(uint64_t f)
 {
-	printf("%s%s%s%s", f & NEXFS_FEAT_COMPAT_DEDUP ? " dedup" : "",
+	printf("%s%s%s%s%s", f & NEXFS_FEAT_COMPAT_DEDUP ? " dedup" : "",
 	    f & NEXFS_FEAT_COMPAT_WEAR_LEVEL ? " wear-level" : "",
+	    f & NEXFS_FEAT_COMPAT_PACK ? " pack" : "",
 	    f & NEXFS_FEAT_INCOMPAT_COMPRESS ? " compress" : "",
 	    f == 0 ? " none" : "");
 	f &= ~(NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_WEAR_LEVEL |
-	    NEXFS_FEAT_INCOMPAT_COMPRESS);
+	    NEXFS_FEAT_COMPAT_PACK | NEXFS_FEAT_INCOMPAT_COMPRESS);
 	if (f)
 		printf(" (unknown 0x%llx)", (unsigned long long)f);
 	printf("\n");
@@ -1840,8 +1849,8 @@ cmd_scrub(int argc, char **argv)
 
 static const char help_tune[] =
     "Turns features on or off without reformatting, where that is safe, and\n"
-    "prints the features in effect.  FEATURE is dedup, wear-level or\n"
-    "compress.\n"
+    "prints the features in effect.  FEATURE is dedup, wear-level, pack\n"
+    "(small chunks share blocks) or compress.\n"
     "\n"
     "Options:\n"
     "  -e, --enable FEATURE     turn FEATURE on\n"
@@ -1855,6 +1864,8 @@ feature_bit(const char *name, uint64_t *bit)
 		*bit = NEXFS_FEAT_COMPAT_DEDUP;
 	else if (strcmp(name, "wear-level") == 0)
 		*bit = NEXFS_FEAT_COMPAT_WEAR_LEVEL;
+	else if (strcmp(name, "pack") == 0)
+		*bit = NEXFS_FEAT_COMPAT_PACK;
 	else if (strcmp(name, "compress") == 0)
 		*bit = NEXFS_FEAT_INCOMPAT_COMPRESS;
 	else
@@ -1884,7 +1895,7 @@ cmd_tune(int argc, char **argv)
 		case 'd':
 			if (!feature_bit(optarg, &bit))
 				return usage_error("unknown feature '%s' (dedup, "
-				    "wear-level, compress)", optarg);
+				    "wear-level, pack, compress)", optarg);
 			if (c == 'e')
 				set |= bit;
 			else
@@ -1917,6 +1928,57 @@ cmd_tune(int argc, char **argv)
 		return close_volume(&v, fs_fail(&v, NULL, e));
 	printf("features:");
 	print_features(in.features);
+	return close_volume(&v, 0);
+}
+
+/* --- gc ------------------------------------------------------------------ */
+
+static const char help_gc[] =
+    "Compacts packed blocks: the live small chunks of blocks that are at\n"
+    "most half live move together, so that those blocks become free, in one\n"
+    "commit.  Chunks that a snapshot or another file shares stay.  NexFS\n"
+    "does this by itself when a write finds the volume full and after many\n"
+    "small chunks were dropped; this runs it now and reports what it did.\n";
+
+static int
+cmd_gc(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		COMMON_LONGOPTS,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct nexfs_gc_report rep;
+	struct nexfs_info in0, in1;
+	struct volume v;
+	char h[32];
+	int c, e, r;
+
+	while ((c = next_opt(argc, argv, "", longopts, &r)) != -1) {
+		switch (c) {
+		case -2:
+			return r;
+		default:
+			return usage_error("bad option");
+		}
+	}
+	if ((r = need_args(argc, 1, 1)) != 0)
+		return r;
+	if (open_volume(&v, argv[optind], 0))
+		return 1;
+	e = nexfs_info(&v.fs, &in0);
+	if (!e)
+		e = nexfs_gc(&v.fs, &rep);
+	if (!e)
+		e = nexfs_info(&v.fs, &in1);
+	if (e)
+		return close_volume(&v, fs_fail(&v, NULL, e));
+	printf("examined:  %llu packed blocks with dead space\n",
+	    (unsigned long long)rep.blocks_examined);
+	printf("freed:     %llu blocks\n", (unsigned long long)rep.blocks_freed);
+	printf("moved:     %llu pieces, %s\n", (unsigned long long)rep.pieces_moved,
+	    util_human(rep.bytes_moved, h, sizeof(h)));
+	printf("free:      %llu blocks (was %llu)\n",
+	    (unsigned long long)in1.blocks_free, (unsigned long long)in0.blocks_free);
 	return close_volume(&v, 0);
 }
 
@@ -2009,6 +2071,7 @@ print_overview(FILE *out)
 	    "  scrub     verify everything, repair from replicas\n"
 	    "  tune      turn features on or off\n"
 	    "  du        usage and dedup statistics\n"
+	    "  gc        compact packed blocks\n"
 	    "\n"
 	    "'nexfs COMMAND --help' describes each.\n");
 }
@@ -2047,6 +2110,7 @@ static const struct cmd cmds[] = {
 	{ "scrub", cmd_scrub, "[-n] IMAGE", help_scrub },
 	{ "tune", cmd_tune, "[-e FEATURE] [-d FEATURE] IMAGE", help_tune },
 	{ "du", cmd_du, "IMAGE [PATH]", help_du },
+	{ "gc", cmd_gc, "IMAGE", help_gc },
 	{ "help", cmd_help, "[COMMAND]", help_help },
 };
 

@@ -97,7 +97,7 @@ setup_config(struct volume *v, uint32_t mount_flags, char *err, size_t errlen)
 		    v->img.geo.block_count, nexfs_strerror(e));
 		return e;
 	}
-	v->buf = aligned_alloc(16, (rep.buffer_bytes + 15) & ~(size_t)15);
+	v->buf = aligned_alloc(16, (rep.buffer_bytes + rep.pack_bytes + 15) & ~(size_t)15);
 	if (v->buf == NULL) {
 		snprintf(err, errlen, "out of memory (%zu bytes)",
 		    rep.buffer_bytes);
@@ -112,7 +112,7 @@ setup_config(struct volume *v, uint32_t mount_flags, char *err, size_t errlen)
 	v->cfg.log = &host_logger;
 	v->cfg.log_ctx = v;
 	v->cfg.buffer = v->buf;
-	v->cfg.buffer_size = rep.buffer_bytes;
+	v->cfg.buffer_size = rep.buffer_bytes + rep.pack_bytes;
 	v->cfg.mount_flags = mount_flags;
 	return 0;
 }

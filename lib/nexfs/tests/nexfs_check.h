@@ -5,7 +5,10 @@
  * sum of its children's, and that a file's chunks continue (CONT) by the rules of SPEC.md
  * section 10), counts the references each block receives, and
  * compares the counts with the allocator's.  A leak or a double free shows
- * up as a mismatch.  Host memory, test use only.
+ * up as a mismatch.  Packed pieces (SPEC.md section 10): every piece is
+ * verified, only DATA pieces have a non-zero unit, each lies inside its
+ * block, and the pieces of one block do not overlap (pointers to the same
+ * unit must name the same piece).  Host memory, test use only.
  */
 #pragma once
 
@@ -14,13 +17,71 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+struct nck_piece {
+	uint32_t block, start, end;	/* bytes [start, end) of the block */
+};
+
 struct nck {
 	struct nexfs_state *s;
 	uint32_t *refs;
 	uint8_t *buf;		/* one block buffer per level */
 	uint64_t blocks;
 	int bad;
+	struct nck_piece *pieces;
+	size_t npieces, cap;
 };
+
+/* Notes where the DATA piece p lies, for the overlap check. */
+static void
+nck_piece(struct nck *c, const struct nexfs_bptr *p)
+{
+	struct nexfs_state *s = c->s;
+	uint32_t n = (p->flags & NEXFS_BF_ZSTD) ? p->len : (p->size != 0 ? p->size : s->bsize);
+	uint32_t start = p->unit * s->unit, end = start + nexfs_prog_len(s, n);
+
+	if (end > s->bsize) {
+		printf("# check: piece at unit %u of block %u ends past the block\n", p->unit,
+		    p->block);
+		c->bad++;
+	}
+	if (c->npieces == c->cap) {
+		c->cap = c->cap != 0 ? 2 * c->cap : 256;
+		c->pieces = realloc(c->pieces, c->cap * sizeof(*c->pieces));
+	}
+	c->pieces[c->npieces++] = (struct nck_piece){ p->block, start, end };
+}
+
+static int
+nck_piece_cmp(const void *a, const void *b)
+{
+	const struct nck_piece *x = a, *y = b;
+
+	if (x->block != y->block)
+		return x->block < y->block ? -1 : 1;
+	return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+/* Pieces of one block do not overlap; pointers to one unit name one piece. */
+static void
+nck_overlaps(struct nck *c)
+{
+	if (c->npieces < 2)
+		return;
+	qsort(c->pieces, c->npieces, sizeof(*c->pieces), nck_piece_cmp);
+	for (size_t i = 1; i < c->npieces; i++) {
+		const struct nck_piece *a = &c->pieces[i - 1], *b = &c->pieces[i];
+
+		if (a->block != b->block)
+			continue;
+		if (a->start == b->start && a->end == b->end)
+			continue;	/* the same piece, shared */
+		if (b->start < a->end) {
+			printf("# check: pieces [%u, %u) and [%u, %u) of block %u overlap\n",
+			    a->start, a->end, b->start, b->end, a->block);
+			c->bad++;
+		}
+	}
+}
 
 /* CONT pieces the checker has seen, for tests that want chunks spanning blocks. */
 static uint64_t nck_cont_seen;
@@ -104,6 +165,22 @@ nck_visit(struct nck *c, const struct nexfs_bptr *p, int depth)
 		c->bad++;
 		return;
 	}
+	if (p->unit != 0 && p->type != NEXFS_BT_DATA) {
+		printf("# check: block %u of type %u has unit %u\n", p->block, p->type, p->unit);
+		c->bad++;
+	}
+	if (p->type == NEXFS_BT_DATA) {
+		/* Each piece is verified: a block may hold several. */
+		nck_piece(c, p);
+		if (c->refs[p->block]++ == 0)
+			c->blocks++;
+		if (nexfs_blk_read(s, p, buf) != 0) {
+			printf("# check: piece at unit %u of block %u unreadable\n", p->unit,
+			    p->block);
+			c->bad++;
+		}
+		return;
+	}
 	if (c->refs[p->block]++ != 0)
 		return;		/* children counted at the first visit */
 	c->blocks++;
@@ -173,7 +250,8 @@ static int
 nexfs_check(struct nexfs *fs)
 {
 	struct nexfs_state *s = nexfs_st(fs);
-	struct nck c = { s, calloc(s->geo.block_count, 4), malloc((size_t)s->bsize * 42), 0, 0 };
+	struct nck c = { s, calloc(s->geo.block_count, 4), malloc((size_t)s->bsize * 42), 0, 0,
+	    NULL, 0, 0 };
 	int bad;
 
 	nck_visit(&c, &s->sb.itab, 0);
@@ -181,6 +259,7 @@ nexfs_check(struct nexfs *fs)
 	nck_visit(&c, &s->sb.aidx, 0);
 	nck_visit(&c, &s->sb.ddt, 0);
 	nck_visit(&c, &s->sb.wear, 0);
+	nck_overlaps(&c);
 	for (uint32_t b = 0; b < s->geo.block_count; b++) {
 		uint32_t want = c.refs[b], have = s->rc[b];
 
@@ -195,5 +274,6 @@ nexfs_check(struct nexfs *fs)
 	bad = c.bad;
 	free(c.refs);
 	free(c.buf);
+	free(c.pieces);
 	return bad;
 }

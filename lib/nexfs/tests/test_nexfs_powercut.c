@@ -310,6 +310,43 @@ w_nearly_full(struct tfs *t, int i)
 	return err ? -1 : 0;
 }
 
+/*
+ * Small files packed into shared blocks (NAND): create, overwrite, delete
+ * most of them, compact (nexfs_gc), create again.
+ */
+static uint64_t gc_moved_seen;
+
+static int
+w_packed(struct tfs *t, int i)
+{
+	struct nexfs_gc_report gr;
+	char p[32];
+	int err;
+
+	if (i >= 34)
+		return 1;
+	snprintf(p, sizeof(p), "/p%d", i % 14);
+	if (i < 14 || (i >= 24 && i < 30))
+		err = put(t, p, noise + i * 97, (size_t)(i * 211) % 900 + 50, false);
+	else if (i < 18)
+		err = put(t, p, pattern + i, (size_t)(i * 61) % 1500 + 1, false);	/* overwrite */
+	else if (i < 23)
+		err = mark(t, nexfs_remove(&t->fs, p));
+	else if (i == 23 || i == 31)
+	{
+		err = mark(t, nexfs_gc(&t->fs, &gr));
+		if (recording && !err)
+			gc_moved_seen += gr.pieces_moved;
+	}
+	else {
+		snprintf(p, sizeof(p), "/p%d", (i * 5) % 14);
+		err = mark(t, nexfs_remove(&t->fs, p));
+		if (err == NEXFS_ERR_NOENT)
+			err = 0;
+	}
+	return err ? -1 : 0;
+}
+
 /* Batch mode: five calls, then a sync. */
 static int
 w_batched(struct tfs *t, int i)
@@ -544,6 +581,7 @@ main(void)
 		    NEXFS_MOUNT_BATCH, 0, 0 },
 		{ "edits in the middle of a file", w_edits, 0, 256, 4096 },
 		{ "wear levelling moves", w_wear, 0, 0, 0 },
+		{ "packed small files and compaction", w_packed, 0, 0, 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(pattern); i++)
@@ -551,7 +589,7 @@ main(void)
 	for (uint32_t i = 0, x = 1; i < sizeof(noise); i++)
 		noise[i] = (uint8_t)tfs_xorshift(&x);
 	/* The edits keep a snapshot of a file of many chunks: more blocks. */
-	for (size_t i = 0; i < sizeof(ws) / sizeof(ws[0]); i++)
+	for (size_t i = 0; i < sizeof(ws) / sizeof(ws[0]) - 1; i++)
 		run(&ws[i], 256, 1024, ws[i].step == w_edits ? 128 : 96, NEXFS_FLASH_NOR);
 	tap_ok(nck_cont_seen > 0, "chunks spanned blocks (the checks after the cuts saw %llu "
 	    "CONT pieces)", (unsigned long long)nck_cont_seen);
@@ -561,5 +599,8 @@ main(void)
 	run(&ws[0], 512, 4096, 64, NEXFS_FLASH_NAND);
 	run(&ws[2], 64, 512, 256, NEXFS_FLASH_NOR);	/* one record slot per replica */
 	run(&ws[3], 512, 4096, 48, NEXFS_FLASH_NAND);
+	run(&ws[10], 512, 8192, 48, NEXFS_FLASH_NAND);	/* 16 units of 512 bytes a block */
+	tap_ok(gc_moved_seen > 0, "the packed workload's compaction moved %llu pieces",
+	    (unsigned long long)gc_moved_seen);
 	return tap_done();
 }

@@ -186,6 +186,7 @@ enum nexfs_csum {
 /* Feature flags (superblock).  See SPEC.md for which class each is in. */
 #define NEXFS_FEAT_COMPAT_DEDUP       0x0000000000000001ull	/* write path deduplicates */
 #define NEXFS_FEAT_COMPAT_WEAR_LEVEL  0x0000000000000002ull	/* allocator levels wear */
+#define NEXFS_FEAT_COMPAT_PACK        0x0000000000000004ull	/* small chunks share blocks */
 #define NEXFS_FEAT_INCOMPAT_COMPRESS  0x0000000100000000ull	/* compressed blocks may exist */
 #define NEXFS_FEAT_INCOMPAT_MASK      0xffffffff00000000ull
 
@@ -195,7 +196,7 @@ struct nexfs_format_options {
 	uint32_t cdc_min;		/* FastCDC chunk sizes in bytes, max at most */
 	uint32_t cdc_avg;		/*   255 blocks (avg 0: 16/64/256 KiB, less */
 	uint32_t cdc_max;		/*   below 64 MiB); else NEXFS_ERR_INVAL */
-	uint64_t features;		/* NEXFS_FEAT_* (0: DEDUP | WEAR_LEVEL) */
+	uint64_t features;		/* NEXFS_FEAT_* (0: DEDUP | WEAR_LEVEL | PACK) */
 	char label[16];			/* volume label, NUL-padded */
 };
 
@@ -224,11 +225,19 @@ struct nexfs_mem_report {
 	size_t alloc_index;	/* of which: the allocation index (refcounts) */
 	size_t total;		/* state_bytes + buffer_bytes */
 	/*
-	 * buffer_bytes plus one more block buffer: with a codec configured,
+	 * buffer_bytes plus pack_bytes plus one more block buffer: with a codec configured,
 	 * a buffer of at least this size enables per-file compression (with
 	 * less, NEXFS_ATTR_COMPRESS fails with NEXFS_ERR_UNSUPPORTED).
 	 */
 	size_t buffer_bytes_codec;
+	/*
+	 * Live units per block (2 bytes a block) that compaction of packed
+	 * blocks needs (feature PACK; see nexfs_gc()).  A buffer of
+	 * buffer_bytes plus pack_bytes (or buffer_bytes_codec) enables it;
+	 * without them small chunks are still packed, but blocks holding
+	 * dead pieces are freed only when every piece in them is dropped.
+	 */
+	size_t pack_bytes;
 };
 
 /*
@@ -292,8 +301,9 @@ NEXFS_NODISCARD int nexfs_info(struct nexfs *fs, struct nexfs_info *info);
 /*
  * Turns features on (set) and off (clear) without reformatting, where that
  * is safe: NEXFS_ERR_INVAL for an unknown bit, NEXFS_ERR_BUSY when turning
- * off COMPRESS once set (compressed blocks may exist).  DEDUP and
- * WEAR_LEVEL can be switched freely.
+ * off COMPRESS once set (compressed blocks may exist).  DEDUP,
+ * WEAR_LEVEL and PACK can be switched freely (without PACK, small chunks
+ * take a block each; blocks packed before stay readable).
  */
 NEXFS_NODISCARD int nexfs_tune(struct nexfs *fs, uint64_t set, uint64_t clear);
 
@@ -476,13 +486,34 @@ typedef void (*nexfs_scrub_fn)(void *ctx, uint64_t done, uint64_t total, const c
 NEXFS_NODISCARD int nexfs_scrub(struct nexfs *fs, struct nexfs_scrub_report *rep,
     nexfs_scrub_fn fn, void *ctx);
 
+struct nexfs_gc_report {
+	uint64_t blocks_examined;	/* packed blocks with dead space found by the walk */
+	uint64_t blocks_freed;		/* of which now free */
+	uint64_t pieces_moved;		/* packed pieces copied to the open pack block */
+	uint64_t bytes_moved;		/* their programmed bytes */
+};
+
+/*
+ * Compacts packed blocks (feature PACK): the live pieces of blocks whose
+ * live units are at most half of the block move to the open pack block,
+ * so those blocks become free, in one commit (pending batch changes are
+ * committed first).  Pieces below a shared block (snapshots, dedup) stay.
+ * NEXFS_ERR_UNSUPPORTED without the working memory of pack_bytes.  rep
+ * may be NULL.  The library runs the same pass by itself when an
+ * allocation fails with dead packed space left, and after commits once
+ * enough pieces were dropped.
+ */
+NEXFS_NODISCARD int nexfs_gc(struct nexfs *fs, struct nexfs_gc_report *rep);
+
 struct nexfs_du {
 	uint64_t files;
 	uint64_t dirs;
 	uint64_t logical_bytes;		/* sum of file sizes */
 	uint64_t referenced_blocks;	/* data blocks the files point at (holes not counted) */
-	uint64_t unique_blocks;		/* of which with a reference count of 1 (not shared by
-					   dedup; sharing through snapshots is not visible here) */
+	uint64_t unique_blocks;		/* of which in blocks the subtree alone uses: a count
+					   of 1 (not shared by dedup; sharing through snapshots
+					   is not visible here), or, for packed pieces, every
+					   pointer into the block in the subtree */
 };
 
 /* Disk usage of the subtree at path (live tree). */
