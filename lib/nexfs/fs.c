@@ -636,7 +636,12 @@ nexfs_remove(struct nexfs *fs, const char *path)
 	if (err)
 		return err;
 	s->use_reserve = true;
-	return nexfs_op_end(s, remove_at(s, path));
+	err = remove_at(s, path);
+	if (nexfs_pack_retry(s, err)) {
+		s->use_reserve = true;
+		err = remove_at(s, path);
+	}
+	return nexfs_op_end(s, err);
 }
 
 /* Whether directory ino is anc or lies below it. */
@@ -743,7 +748,12 @@ nexfs_rename(struct nexfs *fs, const char *from, const char *to)
 	if (err)
 		return err;
 	s->use_reserve = true;
-	return nexfs_op_end(s, rename_at(s, from, to));
+	err = rename_at(s, from, to);
+	if (nexfs_pack_retry(s, err)) {
+		s->use_reserve = true;
+		err = rename_at(s, from, to);
+	}
+	return nexfs_op_end(s, err);
 }
 
 /* --- stat and attributes -------------------------------------------------- */
@@ -1113,7 +1123,12 @@ nexfs_file_truncate(struct nexfs *fs, struct nexfs_file *f, uint64_t size)
 	if (err)
 		return err;
 	s->use_reserve = true;
-	return nexfs_op_end(s, file_truncate(s, handle_of(f), size));
+	err = file_truncate(s, handle_of(f), size);
+	if (nexfs_pack_retry(s, err)) {
+		s->use_reserve = true;
+		err = file_truncate(s, handle_of(f), size);
+	}
+	return nexfs_op_end(s, err);
 }
 
 int

@@ -12,7 +12,10 @@
  *      leaves, sums the units of the pointers into each block (s->live, 2
  *      bytes a block; a piece two pointers share counts twice, so shared
  *      pieces make their block look fuller, never emptier).  A block that
- *      holds anything but small DATA pieces is not a candidate.
+ *      holds anything but small DATA pieces, or a piece that a snapshot
+ *      holds or that lies below a block with a count above one, is not a
+ *      candidate: the sweep would not move that piece, so moving the
+ *      others would only copy them.
  *   2. The candidates are the blocks whose live units are at most half
  *      the block, as many as the free space can take the pieces of.
  *   3. wear.c's sweep (nexfs_wear_sweep) visits every file's tree and
@@ -54,9 +57,12 @@ has_children(uint8_t type)
  * parent block is met, its children (depth first, re-reading the parent
  * into buf_a after each child with children of its own).  s->fresh marks
  * the parents seen (the transaction is empty: it holds nothing else).
+ * pinned: p lies below a block with a count above one, or in a snapshot's
+ * tree: the sweep will not move it, so its block is no candidate (moving
+ * the block's other pieces would only copy them).
  */
 static int
-live_visit(struct nexfs_state *s, const struct nexfs_bptr *p, int depth)
+live_visit(struct nexfs_state *s, const struct nexfs_bptr *p, int depth, bool pinned)
 {
 	uint32_t n, stride, off, b = p->block, k;
 	struct nexfs_bptr c;
@@ -66,7 +72,7 @@ live_visit(struct nexfs_state *s, const struct nexfs_bptr *p, int depth)
 		return 0;
 	if (p->type == NEXFS_BT_DATA) {
 		k = nexfs_piece_units(s, p);
-		if (k == 0)
+		if (k == 0 || pinned)
 			s->live[b] = LIVE_NONE;
 		else if (s->live[b] != LIVE_NONE)
 			s->live[b] = (uint16_t)(s->live[b] + k < LIVE_NONE - 1 ? s->live[b] + k :
@@ -74,6 +80,7 @@ live_visit(struct nexfs_state *s, const struct nexfs_bptr *p, int depth)
 		return 0;
 	}
 	s->live[b] = LIVE_NONE;
+	pinned = pinned || s->rc[b] != 1;
 	if (!has_children(p->type) || seen(s, b))
 		return 0;
 	if (p->type == NEXFS_BT_NODE) {
@@ -95,7 +102,7 @@ live_visit(struct nexfs_state *s, const struct nexfs_bptr *p, int depth)
 		memcpy(&c, s->buf_a + (size_t)i * stride + off, sizeof(c));
 		if (nexfs_bptr_null(&c))
 			continue;
-		err = live_visit(s, &c, depth + 1);
+		err = live_visit(s, &c, depth + 1, pinned);
 		if (err)
 			return err;
 		if (has_children(c.type) && (err = nexfs_blk_read(s, p, s->buf_a)) != 0)
@@ -114,7 +121,7 @@ int
 nexfs_pack_compact(struct nexfs_state *s, int32_t cold, bool full, struct nexfs_gc_report *rep)
 {
 	uint32_t n = s->geo.block_count;
-	uint64_t avail, budget, moved = 0;
+	uint64_t avail, budget, before, moved = 0;
 	uint32_t ncold = 0;
 	int err;
 
@@ -125,20 +132,24 @@ nexfs_pack_compact(struct nexfs_state *s, int32_t cold, bool full, struct nexfs_
 		return NEXFS_ERR_BUSY;
 	memset(s->live, 0, (size_t)n * 2);
 	memset(s->fresh, 0, (n + 7) / 8);
-	err = live_visit(s, &s->sb.itab, 0);
+	/* The snapshots first: what they share with the live tree is pinned. */
+	err = live_visit(s, &s->sb.snaps, 0, true);
 	if (!err)
-		err = live_visit(s, &s->sb.snaps, 0);
+		err = live_visit(s, &s->sb.itab, 0, false);
 	if (!err)
-		err = live_visit(s, &s->sb.ddt, 0);
+		err = live_visit(s, &s->sb.ddt, 0, true);
 	memset(s->fresh, 0, (n + 7) / 8);
 	if (err)
 		return err;
 	/*
 	 * Room for the moved pieces (in new pack blocks) and the paths above
-	 * them: the pass may use the reserve, since it frees more than it
-	 * takes, but keeps 8 blocks for the paths and the commit.
+	 * them, keeping 8 blocks for the paths and the commit: outside the
+	 * reserve, but for a pass that runs because the volume is full (full),
+	 * which must gain (below).
 	 */
 	avail = s->free_blocks - s->npending;
+	if (!full)
+		avail = avail > s->reserve ? avail - s->reserve : 0;
 	budget = avail > 8 ? (avail - 8) * s->units : 0;
 	for (uint32_t b = 0; b < n; b++) {
 		uint16_t v = s->live[b];
@@ -180,10 +191,24 @@ nexfs_pack_compact(struct nexfs_state *s, int32_t cold, bool full, struct nexfs_
 		s->pack_dead = 0;
 		return 0;
 	}
-	s->use_reserve = true;
+	s->use_reserve = full;
 	s->gc_running = true;
 	s->gc_moved = s->gc_bytes = 0;
+	before = s->free_blocks;
 	err = nexfs_wear_sweep(s, &moved);
+	/*
+	 * A pass for a full volume must not lose blocks: the paths it copies
+	 * may outnumber the blocks it empties (a snapshot holding the inode
+	 * table, say), and such a pass would eat the reserve.  (One that
+	 * breaks even has room left in the new pack block.)
+	 */
+	if (!err && full && s->free_blocks < before) {
+		s->gc_running = false;
+		s->use_reserve = false;
+		memset(rep, 0, sizeof(*rep));
+		s->pack_dead = 0;
+		return nexfs_abort(s);
+	}
 	if (!err && s->dirty)
 		err = nexfs_commit(s);
 	s->gc_running = false;
@@ -253,7 +278,8 @@ nexfs_pack_auto(struct nexfs_state *s)
 		return;
 	if (dead < 2ull * s->units || (dead < n / 16 * s->units && free >= n / 8))
 		return;
-	if (nexfs_pack_compact(s, NEXFS_NOCOLD, false, &r) != 0)
+	/* Below the reserve (calls that free space took it): a pass for space. */
+	if (nexfs_pack_compact(s, NEXFS_NOCOLD, free <= s->reserve + 8, &r) != 0)
 		s->pack_dead = 0;	/* not again before more is dropped */
 }
 

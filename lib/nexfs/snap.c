@@ -193,7 +193,12 @@ nexfs_snapshot_delete(struct nexfs *fs, nexfs_snap_t id)
 	if (err)
 		return err;
 	s->use_reserve = true;
-	return nexfs_op_end(s, snap_delete(s, id));
+	err = snap_delete(s, id);
+	if (nexfs_pack_retry(s, err)) {
+		s->use_reserve = true;
+		err = snap_delete(s, id);
+	}
+	return nexfs_op_end(s, err);
 }
 
 static int
@@ -229,7 +234,12 @@ nexfs_snapshot_rollback(struct nexfs *fs, nexfs_snap_t id)
 	if (err)
 		return err;
 	s->use_reserve = true;
-	return nexfs_op_end(s, snap_rollback(s, id));
+	err = snap_rollback(s, id);
+	if (nexfs_pack_retry(s, err)) {
+		s->use_reserve = true;
+		err = snap_rollback(s, id);
+	}
+	return nexfs_op_end(s, err);
 }
 
 /* --- Diff --------------------------------------------------------------- */

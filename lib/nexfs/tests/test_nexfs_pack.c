@@ -352,14 +352,18 @@ nearly_full(void)
 	tfs_free(&t);
 }
 
-/* The checker sees pieces that overlap, which reads alone would not. */
+/*
+ * Pointers into a piece (a prefix, bytes inside it) are valid, as dedup
+ * may make them; one that straddles the end of a piece is not, and the
+ * checker sees it, which reads alone would not.
+ */
 static void
 overlap(void)
 {
-	static uint8_t xs[4096];
+	static uint8_t xs[4096], span[2049];
 	struct nexfs_state *s;
 	struct nexfs_inode in;
-	struct nexfs_bptr a;
+	struct nexfs_bptr a, b;
 	struct tfs t;
 
 	tfs_init(&t, PAGE, BLOCK, 32, NEXFS_FLASH_NAND);
@@ -368,18 +372,31 @@ overlap(void)
 	s = nexfs_st(&t.fs);
 	memset(xs, 'x', sizeof(xs));
 	tap_ok(tfs_put(&t, "/a", xs, 4096) == 0 && tfs_put(&t, "/b", "b", 1) == 0 &&
-	    nexfs_check(&t.fs) == 0, "two packed files, consistent");
-	/* /b now names the second page of /a's piece: 2048 bytes of 'x'. */
+	    tfs_put(&t, "/c", "c", 1) == 0 && nexfs_check(&t.fs) == 0,
+	    "three packed files, consistent");
 	a = root_of(&t, "/a");
-	tap_ok(nexfs_path_lookup(s, &s->sb.itab, s->sb.itab_height, "/b", &in) == 0 &&
-	    in.root.block == a.block, "both in block %u", a.block);
+	b = root_of(&t, "/b");
+	tap_ok(b.block == a.block && b.unit == a.unit + 2, "/a at units %u-%u, /b at %u of block %u",
+	    a.unit, a.unit + 1, b.unit, a.block);
+	/* /c names the second page of /a's piece: 2048 bytes of 'x', inside it. */
+	tap_ok(nexfs_path_lookup(s, &s->sb.itab, s->sb.itab_height, "/c", &in) == 0,
+	    "look /c up");
 	in.root = a;
 	in.root.unit = (uint8_t)(a.unit + 1);
 	in.root.size = 2048;
 	in.size = 2048;
 	nexfs_hash(NEXFS_CSUM_BLAKE3_256, xs, 2048, in.root.hash);
 	tap_ok(nexfs_inode_put(s, &in, NULL) == 0 && nexfs_sync(&t.fs) == 0 &&
-	    file_is(&t, "/b", xs, 2048), "a piece inside another one reads and verifies");
+	    file_is(&t, "/c", xs, 2048) && nexfs_check(&t.fs) == 0,
+	    "a pointer inside a piece reads, verifies and is valid");
+	/* Then one byte more: the first of /b's piece, past the end of /a's. */
+	memset(span, 'x', 2048);
+	span[2048] = 'b';
+	in.root.size = 2049;
+	in.size = 2049;
+	nexfs_hash(NEXFS_CSUM_BLAKE3_256, span, 2049, in.root.hash);
+	tap_ok(nexfs_inode_put(s, &in, NULL) == 0 && nexfs_sync(&t.fs) == 0 &&
+	    file_is(&t, "/c", span, 2049), "a pointer across two pieces reads and verifies");
 	tap_ok(nexfs_check(&t.fs) > 0, "the checker reports the overlap");
 	(void)nexfs_unmount(&t.fs);
 	tfs_free(&t);
