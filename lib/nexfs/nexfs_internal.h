@@ -406,7 +406,7 @@ void nexfs_wear_scan(struct nexfs_state *s);
 uint32_t nexfs_wear_coldest_free(struct nexfs_state *s);
 bool nexfs_wear_replica_moves(struct nexfs_state *s, uint32_t r);
 void nexfs_wear_level(struct nexfs_state *s);
-int nexfs_wear_sweep(struct nexfs_state *s, uint64_t *moved) NEXFS_NODISCARD;
+int nexfs_wear_sweep(struct nexfs_state *s, uint64_t max, uint64_t *moved) NEXFS_NODISCARD;
 
 /* pack.c: compaction of packed blocks */
 #define NEXFS_NOCOLD (-1)	/* compaction by live units only */

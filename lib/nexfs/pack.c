@@ -195,7 +195,14 @@ nexfs_pack_compact(struct nexfs_state *s, int32_t cold, bool full, struct nexfs_
 	s->gc_running = true;
 	s->gc_moved = s->gc_bytes = 0;
 	before = s->free_blocks;
-	err = nexfs_wear_sweep(s, &moved);
+	/*
+	 * A pass that is not for a full volume moves at most a piece per
+	 * three blocks of room, as levelling does (each move may copy the
+	 * path above it, the old blocks being free only after the commit):
+	 * pieces spread over many files would otherwise run it out of room
+	 * every time.  What it leaves, the next pass moves.
+	 */
+	err = nexfs_wear_sweep(s, full ? UINT64_MAX : (avail > 8 ? (avail - 8) / 3 : 0), &moved);
 	/*
 	 * A pass for a full volume must not lose blocks: the paths it copies
 	 * may outnumber the blocks it empties (a snapshot holding the inode

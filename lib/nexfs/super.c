@@ -504,8 +504,9 @@ cdc_valid(struct nexfs_state *s, uint32_t min, uint32_t avg, uint32_t max)
 /*
  * The format's chunk sizes for a volume of this size: 16/64/256 KiB from
  * 64 MiB up.  Below, the average is the largest power of two at most 1/1024
- * of the volume, but at least a block (up to 64 KiB: a chunk's last piece
- * takes a whole block, so smaller chunks would waste space) and 256 B; the
+ * of the volume, but at least a block (up to 64 KiB: smaller chunks would give
+ * the file trees and the dedup index more pointers than the data has blocks,
+ * and without PACK each chunk's last piece takes a whole block) and 256 B; the
  * minimum is a quarter of it and the maximum four times it, the three
  * halved while the maximum exceeds 255 blocks.
  */

@@ -487,11 +487,12 @@ nexfs_wear_level(struct nexfs_state *s)
  * Compaction's sweep (pack.c chose the blocks in s->live): every file's
  * tree once, from the first inode, moving the pieces in those blocks to
  * the open pack block, through blocks with one reference only (what a
- * snapshot or another file shares stays).  The levelling sweep's place is
- * kept.  Sets *moved; the caller commits or aborts.
+ * snapshot or another file shares stays), until max pieces have moved.
+ * The levelling sweep's place is kept.  Sets *moved; the caller commits or
+ * aborts.
  */
 int
-nexfs_wear_sweep(struct nexfs_state *s, uint64_t *moved)
+nexfs_wear_sweep(struct nexfs_state *s, uint64_t max, uint64_t *moved)
 {
 	uint8_t phase = s->wl_phase;
 	uint64_t ino = s->wl_ino, group = s->wl_group;
@@ -504,9 +505,9 @@ nexfs_wear_sweep(struct nexfs_state *s, uint64_t *moved)
 	s->wl_ino = 1;
 	s->wl_group = 0;
 	s->gc_on = true;
-	while (!err && s->wl_phase == 1) {
+	while (!err && s->wl_phase == 1 && n < max) {
 		nmv = 0;
-		err = wl_step(s, 0, UINT32_MAX, mv, &nmv, &n, &lap);
+		err = wl_step(s, 0, max, mv, &nmv, &n, &lap);
 		if (!err && nmv != 0)
 			err = nexfs_dedup_rehint(s, mv, nmv);
 	}
