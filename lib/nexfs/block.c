@@ -848,6 +848,8 @@ wear_rebase(struct nexfs_state *s)
 		s->wear[b] = s->wear[b] > 0x4000u ? (uint16_t)(s->wear[b] - 0x4000u) : 0;
 	s->wear_base += 0x4000u;
 	s->wear_max = (uint16_t)(s->wear_max - 0x4000u);
+	s->wl_idle_max = s->wl_idle_max > 0x4000u ? (uint16_t)(s->wl_idle_max - 0x4000u) : 0;
+	s->wl_floor = s->wl_floor > 0x4000u ? (uint16_t)(s->wl_floor - 0x4000u) : 0;
 	for (uint32_t t = 0; t < s->ntables; t++)
 		s->wdirty[t] = 1;
 }

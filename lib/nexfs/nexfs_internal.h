@@ -272,6 +272,7 @@ struct nexfs_state {
 	uint8_t wl_phase;		/* sweep: 0 inode table, 1 inodes, 2 dedup index, 3 snapshots */
 	uint16_t wear_max;		/* highest count of a good block (an upper bound) */
 	uint16_t wl_idle_max;		/* wear_max when the sweep went idle */
+	uint16_t wl_floor;		/* blocks in use below it did not move: not the lowest */
 	uint16_t wl_min_used;		/* last scan: lowest count of a block in use */
 	uint16_t wl_mean;		/* last scan: mean count of the good blocks */
 	uint32_t wl_allocs;		/* erases since the last levelling check */

@@ -65,7 +65,13 @@ wear_delta(struct nexfs_state *s)
 	return s->wl_mean / 4 > NEXFS_WEAR_DELTA ? s->wl_mean / 4 : NEXFS_WEAR_DELTA;
 }
 
-/* Refreshes the lowest count of a block in use, the mean and the maximum. */
+/*
+ * Refreshes the lowest count of a block in use, the mean and the maximum.
+ * Blocks in use below wl_floor are left out of the lowest count: a lap of
+ * the sweep found nothing it could move among them (a snapshot or a second
+ * file shares them), and levelling must go on with the rest rather than
+ * wait for them.  They still move when they can, being colder than cold.
+ */
 void
 nexfs_wear_scan(struct nexfs_state *s)
 {
@@ -81,7 +87,7 @@ nexfs_wear_scan(struct nexfs_state *s)
 		good++;
 		if (w > hi)
 			hi = w;
-		if (rc != 0 && rc < NEXFS_RC_STICKY && w < lo)
+		if (rc != 0 && rc < NEXFS_RC_STICKY && w >= s->wl_floor && w < lo)
 			lo = w;
 	}
 	s->wear_max = hi;
@@ -476,8 +482,13 @@ nexfs_wear_level(struct nexfs_state *s)
 	}
 	if (lap) {
 		if (s->wl_lap_moves == 0) {
+			/*
+			 * Nothing at most cold could move: next time the
+			 * lowest count in use is taken above it.
+			 */
 			s->wl_idle = true;
 			s->wl_idle_max = s->wear_max;
+			s->wl_floor = (uint16_t)(cold + 1);
 		}
 		s->wl_lap_moves = 0;
 	}
