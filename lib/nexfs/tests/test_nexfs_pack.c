@@ -10,7 +10,9 @@
  * bit flip in a packed piece is caught and the block's other pieces still
  * read; the checker catches pieces that overlap; PACK tuned off gives
  * each small file a block; a mount without pack_bytes packs but does not
- * compact.
+ * compact; compaction that meets a damaged piece after moving others of
+ * its node leaves the counts right; a stale dedup hint never shares the
+ * erased units of the open pack block.
  */
 #include "nexfs_test.h"
 #include "nexfs_check.h"
