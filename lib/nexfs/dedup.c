@@ -76,6 +76,14 @@ ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t u, uint32_t len, const u
 	if (b >= s->geo.block_count || s->rc[b] == 0 || s->rc[b] >= NEXFS_RC_STICKY ||
 	    u >= s->units)
 		return 0;
+	/*
+	 * The open pack block's units from pack_next on are erased, and a hint
+	 * from the block's life before its last erase may name them: 0xFF
+	 * bytes read there hash like a chunk of 0xFF, but the next piece is
+	 * programmed over them.
+	 */
+	if (b == s->pack_blk && (uint64_t)u * s->unit + len > (uint64_t)s->pack_next * s->unit)
+		return 0;
 	memset(&p, 0, sizeof(p));
 	p.block = b;
 	p.unit = (uint8_t)u;

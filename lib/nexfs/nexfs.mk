@@ -43,3 +43,14 @@ $(B)/rv64/lib/nexfs/size_%.elf: $(B)/rv64/lib/nexfs/bench/size_%.o $(B)/rv64/lib
 HOST_TOOLS += $(NEXFS_SIZE_SMALL) $(NEXFS_SIZE_FULL)
 BENCH_CMD_nexfs-size = for c in small full; do $(SIZE) -A $(B)/rv64/lib/nexfs/size_$$c.elf | \
 	awk -v c=$$c '/^\.(text|rodata|data|sdata|srodata)/ { s += $$2 } END { printf "bench nexfs_code_size_%s %d bytes (riscv64, -O2, text+rodata+data)\n", c, s }'; done
+
+# The fuzzer's seed corpus, whole images of the current format
+# (lib/nexfs/fuzz/gen_seeds.c): `make nexfs-fuzz-seeds` rewrites them.
+NEXFS_GEN_SEEDS := $(B)/host/bin/nexfs_gen_seeds
+$(NEXFS_GEN_SEEDS): lib/nexfs/fuzz/gen_seeds.c lib/nexfs/fuzz/fuzz_mount.c \
+		$(call host_objs,$(NEXFS_FUZZ_SRCS))
+	@mkdir -p $(dir $@)
+	$(HCC) $(HCFLAGS) -Wno-missing-prototypes $(filter %.o,$^) $< -o $@
+.PHONY: nexfs-fuzz-seeds
+nexfs-fuzz-seeds: $(NEXFS_GEN_SEEDS)
+	$(NEXFS_GEN_SEEDS) lib/nexfs/fuzz/mount.corpus

@@ -271,6 +271,14 @@ wl_group(struct nexfs_state *s, struct nexfs_obj *o, uint64_t g, uint16_t cold,
 		if (!movable(s, &c, cold))
 			continue;
 		err = move_leaf(s, &c, &nb);
+		/*
+		 * A damaged leaf stays where it is (scrub reports it): leaves
+		 * moved before it in this node are already counted at their new
+		 * places, so giving up the node now would leave their old blocks
+		 * short of the reference the node on flash still holds.
+		 */
+		if (err == NEXFS_ERR_CORRUPT)
+			continue;
 		if (err)
 			return err;
 		memcpy(slot, &nb, sizeof(nb));

@@ -10,7 +10,9 @@
  * bit flip in a packed piece is caught and the block's other pieces still
  * read; the checker catches pieces that overlap; PACK tuned off gives
  * each small file a block; a mount without pack_bytes packs but does not
- * compact.
+ * compact; compaction that meets a damaged piece after moving others of
+ * its node leaves the counts right; a stale dedup hint never shares the
+ * erased units of the open pack block.
  */
 #include "nexfs_test.h"
 #include "nexfs_check.h"
@@ -445,9 +447,138 @@ tune_and_memory(void)
 	tfs_free(&t);
 }
 
+/*
+ * A damaged piece met by compaction after it has moved others of the same
+ * level-1 node: the pass must not leave the moved pieces' old counts
+ * dropped while the node on flash still names them.
+ */
+static void
+damaged_piece(void)
+{
+	static uint8_t a[6000], back[8192];
+	struct nexfs_format_options o;
+	struct nexfs_gc_report gr;
+	struct nexfs_state *s;
+	struct nexfs_inode in;
+	struct nexfs_bptr last;
+	struct tfs t;
+	uint32_t x = 777;
+	size_t got = 0;
+	int err;
+
+	tfs_init(&t, 512, 8192, 64, NEXFS_FLASH_NAND);
+	memset(&o, 0, sizeof(o));
+	o.cdc_min = 64;
+	o.cdc_avg = 256;
+	o.cdc_max = 1024;
+	(void)nexfs_format(&t.cfg, &o);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	s = nexfs_st(&t.fs);
+	for (size_t i = 0; i < sizeof(a); i++)
+		a[i] = (uint8_t)tfs_xorshift(&x);
+	/* /a's pieces, then /pad's, share blocks; deleting /pad leaves them mostly dead. */
+	tap_ok(tfs_put(&t, "/a", a, 1200) == 0 && tfs_put(&t, "/pad", a + 1200, 4800) == 0 &&
+	    nexfs_remove(&t.fs, "/pad") == 0, "a file of small chunks beside a deleted one");
+	memset(&in, 0, sizeof(in));
+	tap_ok(nexfs_path_lookup(s, &s->sb.itab, s->sb.itab_height, "/a", &in) == 0 &&
+	    in.height >= 1 && in.entries >= 2, "/a has %llu extents below a node",
+	    (unsigned long long)in.entries);
+	/* Damage its last piece: the sweep moves the others first. */
+	{
+		struct nexfs_obj ob;
+
+		nexfs_inode_obj(s, &in, &ob);
+		err = nexfs_obj_leaf_bptr(s, &ob, in.entries - 1, &last);
+	}
+	tap_ok(err == 0 && last.type == NEXFS_BT_DATA, "its last piece: block %u, unit %u",
+	    last.block, last.unit);
+	nexfs_emu_flip(&t.emu, last.block, last.unit * s->unit + 1, 4);
+	err = nexfs_gc(&t.fs, &gr);
+	tap_diag("gc: %s, %llu pieces moved", nexfs_strerror(err),
+	    (unsigned long long)gr.pieces_moved);
+	nexfs_emu_flip(&t.emu, last.block, last.unit * s->unit + 1, 4);	/* back */
+	remount(&t);
+	tap_ok(tfs_get(&t, NEXFS_LIVE, "/a", back, sizeof(back), &got) == 0 && got == 1200 &&
+	    memcmp(back, a, 1200) == 0, "after it, and the damage undone, /a reads back");
+	tap_ok(nexfs_check(&t.fs) == 0, "reference counts and pieces consistent");
+	(void)nexfs_unmount(&t.fs);
+	tfs_free(&t);
+}
+
+/*
+ * A dedup hint from an earlier life of a block names a piece of 0xFF
+ * bytes; the block, erased since, is the open pack block again and its
+ * units from that one on are still erased, so they read as 0xFF and hash
+ * alike.  Sharing them would let the next piece be programmed over them.
+ */
+static void
+erased_hint(void)
+{
+	static uint8_t ff[300], r[300], back[512];
+	struct nexfs_format_options o;
+	struct nexfs_bptr f, g, h;
+	struct tfs t;
+	uint32_t x = 99;
+	size_t got = 0;
+	uint32_t next;
+	bool again = false;
+	char p[32];
+	int i;
+
+	tfs_init(&t, 512, 8192, 64, NEXFS_FLASH_NAND);
+	memset(&o, 0, sizeof(o));
+	o.features = NEXFS_FEAT_COMPAT_DEDUP | NEXFS_FEAT_COMPAT_PACK;	/* lowest free block first */
+	(void)nexfs_format(&t.cfg, &o);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	memset(ff, 0xff, sizeof(ff));
+	for (size_t k = 0; k < sizeof(r); k++)
+		r[k] = (uint8_t)tfs_xorshift(&x);
+	tap_ok(tfs_put(&t, "/a", r, sizeof(r)) == 0 && tfs_put(&t, "/f", ff, sizeof(ff)) == 0,
+	    "a small file, then one of 300 bytes 0xFF");
+	f = root_of(&t, "/f");
+	tap_ok(f.unit != 0, "packed at unit %u of block %u", f.unit, f.block);
+	/* Both go, the remount closes the pack block: it is free. */
+	(void)nexfs_remove(&t.fs, "/a");
+	(void)nexfs_remove(&t.fs, "/f");
+	remount(&t);
+	/* Small files (not recorded by dedup) until one opens that block again. */
+	(void)nexfs_tune(&t.fs, 0, NEXFS_FEAT_COMPAT_DEDUP);
+	for (i = 0; i < 2000 && !again; i++) {
+		memcpy(r, &i, sizeof(i));
+		snprintf(p, sizeof(p), "/r%d", i);
+		(void)tfs_put(&t, p, r, sizeof(r));
+		h = root_of(&t, p);
+		again = h.block == f.block && h.unit < f.unit;
+		if (!again && i % 4 != 0)
+			(void)nexfs_remove(&t.fs, p);
+	}
+	tap_ok(again, "block %u is the open pack block again (%s at unit %u)", f.block, p,
+	    h.unit);
+	next = nexfs_st(&t.fs)->pack_next;
+	tap_ok(nexfs_tune(&t.fs, NEXFS_FEAT_COMPAT_DEDUP, 0) == 0 &&
+	    tfs_put(&t, "/g", ff, sizeof(ff)) == 0, "with dedup, another file of 300 bytes 0xFF");
+	g = root_of(&t, "/g");
+	tap_ok(!(g.block == f.block && g.unit > next) &&
+	    !(g.block == f.block && g.unit == next && nexfs_st(&t.fs)->pack_next == next),
+	    "it does not share the erased units of the open pack block (block %u, unit %u; "
+	    "next free unit was %u)", g.block, g.unit, next);
+	r[0] = 0xee;
+	(void)tfs_put(&t, "/h", r, sizeof(r));
+	h = root_of(&t, "/h");
+	tap_diag("the next piece: block %u, unit %u", h.block, h.unit);
+	remount(&t);
+	tap_ok(tfs_get(&t, NEXFS_LIVE, "/g", back, sizeof(back), &got) == 0 && got == sizeof(ff) &&
+	    memcmp(back, ff, sizeof(ff)) == 0, "after the next piece and a remount it reads back");
+	tap_ok(nexfs_check(&t.fs) == 0, "reference counts and pieces consistent");
+	(void)nexfs_unmount(&t.fs);
+	tfs_free(&t);
+}
+
 int
 main(void)
 {
+	erased_hint();
+	damaged_piece();
 	tune_and_memory();
 	many_small_files();
 	nearly_full();
