@@ -100,6 +100,18 @@ ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t u, uint32_t len, const u
 	return 0;
 }
 
+/* Whether all len bytes at p read as erased flash (0xFF). */
+static bool
+is_erased(const void *p, uint32_t len)
+{
+	const uint8_t *b = p;
+
+	for (uint32_t i = 0; i < len; i++)
+		if (b[i] != 0xff)
+			return false;
+	return true;
+}
+
 /*
  * Stores one chunk (len bytes at leaf, BLAKE3-256; leaf holds the pages of
  * the chunk whole, padded with 0xFF) and fills *out with a bptr that carries
@@ -127,6 +139,15 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 		return 0;
 	}
 	nexfs_hash(NEXFS_CSUM_BLAKE3_256, leaf, len, hash);
+	if (is_erased(leaf, len)) {
+		/*
+		 * Erased-looking bytes are never shared: a stale hint could
+		 * name erased units that belong to no piece (SPEC.md
+		 * section 8), or a page a power cut tore to 0xFF.
+		 */
+		return nexfs_blk_write_hashed(s, leaf, len, NEXFS_BT_DATA, NEXFS_CSUM_BLAKE3_256,
+		    hash, out);
+	}
 	bucket = ddt_bucket(s, hash);
 	ddt_obj(s, &o);
 	err = nexfs_obj_read_leaf(s, &o, bucket, s->buf_a, &hole);
