@@ -176,6 +176,20 @@ nexfs_wear_note(struct nexfs_state *s, uint32_t b)
  * Takes block b when it is free: erases it (a block that fails to erase is
  * marked bad and *got stays false) and gives it count 1.
  */
+/*
+ * Retires block b, whose erase or program just failed: marks it bad on the
+ * device (when the device can) and in the counts, with a log line.
+ */
+static void
+blk_retire(struct nexfs_state *s, uint32_t b, const char *why)
+{
+	nexfs_log(s, NEXFS_LOG_WARN, why);
+	if (s->cfg->flash->mark_bad != NULL)
+		(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
+	bit_set(s->fresh, b, false);
+	rc_set(s, b, NEXFS_RC_BAD);
+}
+
 static int
 alloc_try(struct nexfs_state *s, uint32_t b, bool *got)
 {
@@ -186,10 +200,7 @@ alloc_try(struct nexfs_state *s, uint32_t b, bool *got)
 		return 0;
 	err = s->cfg->flash->erase(s->cfg->flash_ctx, b);
 	if (err == NEXFS_ERR_BADBLOCK) {
-		nexfs_log(s, NEXFS_LOG_WARN, "erase failed: block retired");
-		if (s->cfg->flash->mark_bad != NULL)
-			(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
-		rc_set(s, b, NEXFS_RC_BAD);
+		blk_retire(s, b, "erase failed: block retired");
 		return 0;
 	}
 	if (err) {
@@ -356,14 +367,11 @@ pack_prog(struct nexfs_state *s, const void *buf, uint32_t n, uint32_t *block, u
 		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, s->pack_next * s->unit, buf,
 		    nexfs_prog_len(s, n));
 		if (err == NEXFS_ERR_BADBLOCK) {
-			nexfs_log(s, NEXFS_LOG_WARN, "program failed: pack block closed");
 			s->pack_blk = NEXFS_NOBLOCK;
-			if (opened) {
-				if (s->cfg->flash->mark_bad != NULL)
-					(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
-				bit_set(s->fresh, b, false);
-				rc_set(s, b, NEXFS_RC_BAD);
-			}
+			if (opened)
+				blk_retire(s, b, "program failed: pack block retired");
+			else
+				nexfs_log(s, NEXFS_LOG_WARN, "program failed: pack block closed");
 			continue;
 		}
 		if (err) {
@@ -472,11 +480,7 @@ blk_prog_new(struct nexfs_state *s, uint32_t want, const void *buf, uint32_t len
 			return err;
 		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, len);
 		if (err == NEXFS_ERR_BADBLOCK) {
-			nexfs_log(s, NEXFS_LOG_WARN, "program failed: block retired");
-			if (s->cfg->flash->mark_bad != NULL)
-				(void)s->cfg->flash->mark_bad(s->cfg->flash_ctx, b);
-			bit_set(s->fresh, b, false);
-			rc_set(s, b, NEXFS_RC_BAD);
+			blk_retire(s, b, "program failed: block retired");
 			continue;
 		}
 		if (err) {

@@ -16,42 +16,14 @@
  */
 #include "nexfs_test.h"
 #include "nexfs_check.h"
+#include "nexfs_zstd.h"
 
 #include <stdio.h>
-#include <zstd.h>
 
 #define PAGE 2048u
 #define BLOCK (128u * 1024u)
 #define FILES 500
 #define VOL 32		/* blocks of the nearly full volume */
-
-static int
-z_compress(void *ctx, int level, const void *src, size_t src_len, void *dst, size_t dst_cap,
-    size_t *dst_len)
-{
-	size_t n = ZSTD_compress(dst, dst_cap, src, src_len, level);
-
-	(void)ctx;
-	if (ZSTD_isError(n))
-		return NEXFS_ERR_NOSPC;
-	*dst_len = n;
-	return 0;
-}
-
-static int
-z_decompress(void *ctx, const void *src, size_t src_len, void *dst, size_t dst_cap,
-    size_t *dst_len)
-{
-	size_t n = ZSTD_decompress(dst, dst_cap, src, src_len);
-
-	(void)ctx;
-	if (ZSTD_isError(n))
-		return NEXFS_ERR_CORRUPT;
-	*dst_len = n;
-	return 0;
-}
-
-static const struct nexfs_codec_ops zops = { z_compress, z_decompress };
 
 /* The bytes of small file n: 100..400 bytes, different for every n. */
 static size_t
