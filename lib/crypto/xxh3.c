@@ -302,3 +302,79 @@ crypto_xxh3_64(const void *in, size_t len, uint64_t seed)
 		return xxh3_long_seeded(p, len, seed);
 	return xxh3_long(p, len, s);
 }
+
+/*
+ * The incremental form.  Input stays in buf while the total is at most
+ * 240 bytes (the short classes need all of it); past that, each stripe
+ * is accumulated once a byte after it is known, since the long loop
+ * treats the input's last stripe apart: xxh3_long accumulates stripe k
+ * normally exactly when 64k + 64 < len and scrambles after each block
+ * of 16 such stripes, which is what the loop below does as bytes come.
+ */
+void
+crypto_xxh3_init(struct crypto_xxh3 *s)
+{
+	static const uint64_t init[8] = { P32_3, P64_1, P64_2, P64_3, P64_4, P32_2, P64_5,
+		P32_1 };
+
+	memset(s, 0, sizeof(*s));
+	memcpy(s->acc, init, sizeof(init));
+}
+
+void
+crypto_xxh3_update(struct crypto_xxh3 *s, const void *in, size_t len)
+{
+	const uint8_t *sec = xxh3_default_secret;
+	const uint8_t *p = in;
+	u64x2 acc[4];
+
+	memcpy(acc, s->acc, sizeof(acc));
+	while (len > 0) {
+		size_t n = sizeof(s->buf) - s->nbuf;
+		uint32_t used = 0;
+
+		if (n > len)
+			n = len;
+		memcpy(s->buf + s->nbuf, p, n);
+		s->nbuf += (uint32_t)n;
+		s->total += n;
+		p += n;
+		len -= n;
+		if (s->total <= 240)
+			continue;
+		while (s->nbuf - used > STRIPE) {
+			accumulate(acc, s->buf + used, sec + s->nstripe * 8);
+			memcpy(s->last, s->buf + used, STRIPE);
+			used += STRIPE;
+			if (++s->nstripe == STRIPES_PER_BLOCK) {
+				scramble(acc, sec + SECRET_SIZE - STRIPE);
+				s->nstripe = 0;
+			}
+		}
+		memmove(s->buf, s->buf + used, s->nbuf - used);
+		s->nbuf -= used;
+	}
+	memcpy(s->acc, acc, sizeof(acc));
+}
+
+uint64_t
+crypto_xxh3_final(const struct crypto_xxh3 *s)
+{
+	const uint8_t *sec = xxh3_default_secret;
+	uint8_t tail[STRIPE];
+	u64x2 acc[4];
+	uint64_t r;
+
+	if (s->total <= 240)
+		return crypto_xxh3_64(s->buf, s->total, 0);
+	/* The last 64 bytes: the end of the last stripe, then what is left. */
+	memcpy(tail, s->last + s->nbuf, STRIPE - s->nbuf);
+	memcpy(tail + STRIPE - s->nbuf, s->buf, s->nbuf);
+	memcpy(acc, s->acc, sizeof(acc));
+	accumulate(acc, tail, sec + SECRET_SIZE - STRIPE - 7);
+	r = s->total * P64_1;
+	for (int i = 0; i < 4; i++)
+		r += mul128_fold64(acc[i][0] ^ le64(sec + 11 + 16 * i),
+		    acc[i][1] ^ le64(sec + 11 + 16 * i + 8));
+	return avalanche(r);
+}
