@@ -180,8 +180,8 @@ nexfs_wear_note(struct nexfs_state *s, uint32_t b)
  * Retires block b, whose erase or program just failed: marks it bad on the
  * device (when the device can) and in the counts, with a log line.
  */
-static void
-blk_retire(struct nexfs_state *s, uint32_t b, const char *why)
+void
+nexfs_blk_retire(struct nexfs_state *s, uint32_t b, const char *why)
 {
 	nexfs_log(s, NEXFS_LOG_WARN, why);
 	if (s->cfg->flash->mark_bad != NULL)
@@ -200,7 +200,7 @@ alloc_try(struct nexfs_state *s, uint32_t b, bool *got)
 		return 0;
 	err = s->cfg->flash->erase(s->cfg->flash_ctx, b);
 	if (err == NEXFS_ERR_BADBLOCK) {
-		blk_retire(s, b, "erase failed: block retired");
+		nexfs_blk_retire(s, b, "erase failed: block retired");
 		return 0;
 	}
 	if (err) {
@@ -369,7 +369,7 @@ pack_prog(struct nexfs_state *s, const void *buf, uint32_t n, uint32_t *block, u
 		if (err == NEXFS_ERR_BADBLOCK) {
 			s->pack_blk = NEXFS_NOBLOCK;
 			if (opened)
-				blk_retire(s, b, "program failed: pack block retired");
+				nexfs_blk_retire(s, b, "program failed: pack block retired");
 			else
 				nexfs_log(s, NEXFS_LOG_WARN, "program failed: pack block closed");
 			continue;
@@ -416,11 +416,12 @@ blk_prog_hashed(struct nexfs_state *s, uint32_t b, const void *buf, uint32_t len
 	return 0;
 }
 
-static int
-blk_prog(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type, uint8_t csum,
+/* Programs a whole block of metadata (BLAKE3-256) into allocated block b. */
+int
+nexfs_blk_prog(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type,
     struct nexfs_bptr *out)
 {
-	return blk_prog_hashed(s, b, buf, 0, type, csum, NULL, out);
+	return blk_prog_hashed(s, b, buf, 0, type, NEXFS_CSUM_BLAKE3_256, NULL, out);
 }
 
 /*
@@ -480,7 +481,7 @@ blk_prog_new(struct nexfs_state *s, uint32_t want, const void *buf, uint32_t len
 			return err;
 		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, len);
 		if (err == NEXFS_ERR_BADBLOCK) {
-			blk_retire(s, b, "program failed: block retired");
+			nexfs_blk_retire(s, b, "program failed: block retired");
 			continue;
 		}
 		if (err) {
@@ -493,10 +494,41 @@ blk_prog_new(struct nexfs_state *s, uint32_t want, const void *buf, uint32_t len
 	return NEXFS_ERR_IO;
 }
 
+/* nexfs_blk_copy through the window: never into a pack block. */
+static int
+blk_copy_lean(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
+    struct nexfs_bptr *out)
+{
+	uint32_t b;
+	int err;
+
+	for (int tries = 0; tries < 8; tries++) {
+		err = nexfs_blk_alloc_near(s, want, &b);
+		if (err)
+			return err;
+		err = nexfs_stream_copy(s, p, b);
+		if (err == NEXFS_ERR_BADBLOCK) {
+			nexfs_blk_retire(s, b, "program failed: block retired");
+			continue;
+		}
+		if (err) {
+			nexfs_ref_free1(s, b);	/* erased, never linked */
+			if (err != NEXFS_ERR_CORRUPT)
+				s->broken = true;
+			return err;
+		}
+		*out = *p;
+		out->block = b;
+		out->unit = 0;
+		return 0;
+	}
+	return NEXFS_ERR_IO;
+}
+
 /*
  * Copies the block p points at, verified, to a newly allocated block (want
  * when it is free): the stored bytes as they are, so *out is *p with
- * another block number.  Uses buf_a.  A damaged block is not copied
+ * another block number.  Uses buf_a (the window in the lean layout).  A damaged block is not copied
  * (NEXFS_ERR_CORRUPT).
  */
 int
@@ -508,6 +540,8 @@ nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
 	bool packed = false;
 	int err;
 
+	if (s->lean)
+		return blk_copy_lean(s, p, want, out);
 	if (p->flags & NEXFS_BF_ZSTD) {
 		if (p->type != NEXFS_BT_DATA || p->len == 0 || p->len > s->bsize ||
 		    p->block >= s->geo.block_count ||
@@ -528,6 +562,7 @@ nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
 	}
 	plen = n == s->bsize ? n : nexfs_prog_len(s, n);
 	memset(s->buf_a + n, 0xff, plen - n);
+	nexfs_cache_drop(s);	/* buf_a holds stored bytes, padded */
 	/* Compaction (want NEXFS_NOBLOCK) packs small pieces; levelling does not. */
 	if (want == NEXFS_NOBLOCK && p->type == NEXFS_BT_DATA && n < s->bsize) {
 		err = pack_prog(s, s->buf_a, n, &b, &u, &packed);
@@ -603,17 +638,36 @@ nexfs_blk_write(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t ty
 	return nexfs_blk_write_hashed(s, buf, len, type, csum, NULL, out);
 }
 
+static int blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf, uint32_t n,
+    uint32_t off);
+
 /*
  * Reads the block p points at into buf (block_size bytes) and checks it
  * against p's hash.  A hole reads as zeros; so do the bytes after a file
  * chunk's size.  Returns NEXFS_ERR_CORRUPT on a mismatch; buf then holds no
- * data the caller may use.
+ * data the caller may use.  What is read into buf_a is tagged as cached
+ * (stream.c).
  */
 int
 nexfs_blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf)
 {
 	uint32_t n = p->type == NEXFS_BT_DATA && p->size != 0 ? p->size : s->bsize;
 	uint32_t off = p->unit * s->unit;
+	int err;
+
+	if (buf == s->buf_a) {
+		nexfs_cache_drop(s);
+		err = blk_read(s, p, buf, n, off);
+		if (!err && !nexfs_bptr_null(p))
+			nexfs_cache_set(s, p, 0, s->bsize);
+		return err;
+	}
+	return blk_read(s, p, buf, n, off);
+}
+
+static int
+blk_read(struct nexfs_state *s, const struct nexfs_bptr *p, void *buf, uint32_t n, uint32_t off)
+{
 	uint8_t h[32];
 	int err;
 
@@ -738,9 +792,9 @@ drop_note(struct nexfs_state *s, const struct nexfs_bptr *c)
 
 /*
  * Drops one reference to the block p points at; when that was the last,
- * drops the block's children too (depth first, re-reading the parent into
- * buf_a after each child with children of its own, so one buffer serves
- * the whole walk).  A child that cannot be read is leaked, with a log line,
+ * drops the block's children too (depth first, each child looked up in
+ * the parent again with nexfs_blk_child, so no buffer is held across the
+ * walk).  A child that cannot be read is leaked, with a log line,
  * rather than making the parent impossible to delete.
  */
 int
@@ -757,16 +811,15 @@ nexfs_bptr_drop(struct nexfs_state *s, const struct nexfs_bptr *p)
 		nexfs_ref_free1(s, p->block);
 		return 0;
 	}
-	err = nexfs_blk_read(s, p, s->buf_a);
-	if (err == NEXFS_ERR_CORRUPT) {
-		nexfs_log(s, NEXFS_LOG_ERROR, "damaged block while freeing: its children leak");
-		nexfs_ref_free1(s, p->block);
-		return 0;
-	}
-	if (err)
-		return err;
 	for (uint32_t i = 0; i < n; i++) {
-		memcpy(&c, child_at(s->buf_a, p->type, i), sizeof(c));
+		err = nexfs_blk_child(s, p, i, &c);
+		if (err == NEXFS_ERR_CORRUPT) {
+			nexfs_log(s, NEXFS_LOG_ERROR,
+			    "damaged block while freeing: its children leak");
+			break;
+		}
+		if (err)
+			return err;
 		if (nexfs_bptr_null(&c) || c.block >= s->geo.block_count)
 			continue;
 		if (s->rc[c.block] != 1 || child_count(s, c.type) == 0) {
@@ -775,9 +828,6 @@ nexfs_bptr_drop(struct nexfs_state *s, const struct nexfs_bptr *p)
 			continue;
 		}
 		err = nexfs_bptr_drop(s, &c);
-		if (err)
-			return err;
-		err = nexfs_blk_read(s, p, s->buf_a);
 		if (err)
 			return err;
 	}
@@ -799,8 +849,13 @@ static bool
 table_same(struct nexfs_state *s, const struct nexfs_bptr *p, uint8_t type,
     const uint16_t *mem, uint32_t cnt)
 {
-	return p->type == type && nexfs_blk_read(s, p, s->buf_a) == 0 &&
-	    memcmp(s->buf_a, mem, (size_t)cnt * 2) == 0;
+	struct nexfs_patch pt = { 0, cnt * 2, mem };
+	uint8_t h[32];
+
+	if (p->type != type)
+		return false;
+	nexfs_hash_patched(s, &pt, 1, h);
+	return memcmp(h, p->hash, 32) == 0 && nexfs_blk_check(s, p) == 0;
 }
 
 /* Moves the table *p to a newly allocated block (written later). */
@@ -826,11 +881,10 @@ static int
 table_prog(struct nexfs_state *s, struct nexfs_bptr *p, uint8_t type, const uint16_t *mem,
     uint32_t cnt)
 {
+	struct nexfs_patch pt = { 0, cnt * 2, mem };
 	int err;
 
-	memset(s->buf_a, 0, s->bsize);
-	memcpy(s->buf_a, mem, (size_t)cnt * 2);
-	err = blk_prog(s, p->block, s->buf_a, type, NEXFS_CSUM_BLAKE3_256, p);
+	err = nexfs_blk_compose(s, NULL, &pt, 1, type, p->block, false, p);
 	return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
 }
 
@@ -872,6 +926,7 @@ nexfs_alloc_save(struct nexfs_state *s)
 {
 	bool wear = s->wear_force || s->wear_unsaved >= NEXFS_WEAR_SAVE;
 	bool moved_idx = false, moved_widx = !wear, changed;
+	struct nexfs_patch pt = { 0, 0, s->tables };
 	uint32_t first, cnt;
 	int err;
 
@@ -939,10 +994,12 @@ nexfs_alloc_save(struct nexfs_state *s)
 		s->wdirty[t] = 0;
 	}
 	if (wear) {
-		memset(s->buf_a, 0, s->bsize);
-		memcpy(s->buf_a, s->wtables, (size_t)s->ntables * sizeof(struct nexfs_bptr));
-		memcpy(s->buf_a + s->bsize - 8, &s->wear_base, sizeof(s->wear_base));
-		err = blk_prog(s, s->sb.wear.block, s->buf_a, NEXFS_BT_WIDX, NEXFS_CSUM_BLAKE3_256,
+		struct nexfs_patch wp[2] = {
+			{ 0, s->ntables * (uint32_t)sizeof(struct nexfs_bptr), s->wtables },
+			{ s->bsize - 8, sizeof(s->wear_base), &s->wear_base },
+		};
+
+		err = nexfs_blk_compose(s, NULL, wp, 2, NEXFS_BT_WIDX, s->sb.wear.block, false,
 		    &s->sb.wear);
 		if (err)
 			return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
@@ -958,9 +1015,8 @@ nexfs_alloc_save(struct nexfs_state *s)
 			return err;
 		s->tdirty[t] = 0;
 	}
-	memset(s->buf_a, 0, s->bsize);
-	memcpy(s->buf_a, s->tables, (size_t)s->ntables * sizeof(struct nexfs_bptr));
-	err = blk_prog(s, s->sb.aidx.block, s->buf_a, NEXFS_BT_AIDX, NEXFS_CSUM_BLAKE3_256,
+	pt.len = s->ntables * (uint32_t)sizeof(struct nexfs_bptr);
+	err = nexfs_blk_compose(s, NULL, &pt, 1, NEXFS_BT_AIDX, s->sb.aidx.block, false,
 	    &s->sb.aidx);
 	if (err)
 		return err == NEXFS_ERR_BADBLOCK ? NEXFS_ERR_IO : err;
@@ -984,7 +1040,11 @@ nexfs_wear_load(struct nexfs_state *s, bool counts)
 	int err;
 
 	err = s->sb.wear.type != NEXFS_BT_WIDX ? NEXFS_ERR_CORRUPT :
-	    nexfs_blk_read(s, &s->sb.wear, s->buf_a);
+	    nexfs_blk_get(s, &s->sb.wear, 0, s->wtables,
+	    s->ntables * (uint32_t)sizeof(struct nexfs_bptr));
+	if (!err && counts)
+		err = nexfs_blk_get(s, &s->sb.wear, s->bsize - 8, &s->wear_base,
+		    sizeof(s->wear_base));
 	if (err && err != NEXFS_ERR_CORRUPT)
 		return err;
 	if (err) {
@@ -992,10 +1052,6 @@ nexfs_wear_load(struct nexfs_state *s, bool counts)
 		memset(s->wtables, 0, (size_t)s->ntables * sizeof(struct nexfs_bptr));
 		s->wear_force = true;
 		lost = true;
-	} else {
-		memcpy(s->wtables, s->buf_a, (size_t)s->ntables * sizeof(struct nexfs_bptr));
-		if (counts)
-			memcpy(&s->wear_base, s->buf_a + s->bsize - 8, sizeof(s->wear_base));
 	}
 	for (uint32_t t = 0; t < s->ntables; t++) {
 		s->wdirty[t] = counts ? 0 : 1;
@@ -1003,7 +1059,7 @@ nexfs_wear_load(struct nexfs_state *s, bool counts)
 			continue;
 		cnt = table_range(s, t, &first);
 		err = s->wtables[t].type != NEXFS_BT_WEAR ? NEXFS_ERR_CORRUPT :
-		    nexfs_blk_read(s, &s->wtables[t], s->buf_a);
+		    nexfs_blk_get(s, &s->wtables[t], 0, s->wear + first, cnt * 2);
 		if (err && err != NEXFS_ERR_CORRUPT)
 			return err;
 		if (err) {
@@ -1013,7 +1069,6 @@ nexfs_wear_load(struct nexfs_state *s, bool counts)
 			lost = true;
 			continue;
 		}
-		memcpy(s->wear + first, s->buf_a, (size_t)cnt * 2);
 	}
 	if (lost)
 		nexfs_log(s, NEXFS_LOG_WARN, "erase counts damaged: wear levelling starts them again");
@@ -1039,21 +1094,20 @@ nexfs_alloc_load(struct nexfs_state *s)
 
 	if (s->sb.aidx.type != NEXFS_BT_AIDX)
 		return NEXFS_ERR_CORRUPT;
-	err = nexfs_blk_read(s, &s->sb.aidx, s->buf_a);
+	err = nexfs_blk_get(s, &s->sb.aidx, 0, s->tables,
+	    s->ntables * (uint32_t)sizeof(struct nexfs_bptr));
 	if (err)
 		return err;
-	memcpy(s->tables, s->buf_a, (size_t)s->ntables * sizeof(struct nexfs_bptr));
 	for (uint32_t t = 0; t < s->ntables; t++) {
 		uint32_t first = t * s->per_table, cnt = s->per_table;
 
 		if (s->tables[t].type != NEXFS_BT_ALLOC)
 			return NEXFS_ERR_CORRUPT;
-		err = nexfs_blk_read(s, &s->tables[t], s->buf_a);
-		if (err)
-			return err;
 		if (first + cnt > s->geo.block_count)
 			cnt = s->geo.block_count - first;
-		memcpy(s->rc + first, s->buf_a, (size_t)cnt * 2);
+		err = nexfs_blk_get(s, &s->tables[t], 0, s->rc + first, cnt * 2);
+		if (err)
+			return err;
 		s->tdirty[t] = 0;
 	}
 	s->free_blocks = 0;
@@ -1071,12 +1125,17 @@ nexfs_alloc_load(struct nexfs_state *s)
  * is damaged: the tree is the authority (SPEC.md section 10), the index a
  * summary of it.  rebuild_visit adds the reference p makes and, the first
  * time it meets a block (s->fresh marks those), the references of its
- * children, depth first, re-reading the parent into buf_a after each child
- * with children of its own.  A damaged block's children are not counted:
+ * children, depth first, each looked up in the parent again
+ * (nexfs_blk_child).  A damaged block's children are not counted:
  * nothing can reach them, so they become free.
  */
-static void
-rebuild_shape(struct nexfs_state *s, uint8_t type, uint32_t *n, uint32_t *stride, uint32_t *off)
+/*
+ * Where the block pointers inside a block of the given type are: *n of
+ * them, *stride bytes apart, the first at *off (none for other types).
+ */
+void
+nexfs_child_shape(struct nexfs_state *s, uint8_t type, uint32_t *n, uint32_t *stride,
+    uint32_t *off)
 {
 	*n = 0;
 	*stride = sizeof(struct nexfs_bptr);
@@ -1115,28 +1174,20 @@ rebuild_visit(struct nexfs_state *s, const struct nexfs_bptr *p, int depth)
 	if (bit_get(s->fresh, p->block))
 		return 0;
 	bit_set(s->fresh, p->block, true);
-	rebuild_shape(s, p->type, &n, &stride, &off);
-	if (n == 0)
-		return 0;
-	err = nexfs_blk_read(s, p, s->buf_a);
-	if (err == NEXFS_ERR_CORRUPT) {
-		nexfs_log(s, NEXFS_LOG_ERROR, "damaged block while rebuilding the allocation "
-		    "index: what only it points at becomes free");
-		return 0;
-	}
-	if (err)
-		return err;
+	nexfs_child_shape(s, p->type, &n, &stride, &off);
 	for (uint32_t i = 0; i < n; i++) {
-		uint32_t cn, cs, co;
-
-		memcpy(&c, s->buf_a + (size_t)i * stride + off, sizeof(c));
+		err = nexfs_blk_child(s, p, i, &c);
+		if (err == NEXFS_ERR_CORRUPT) {
+			nexfs_log(s, NEXFS_LOG_ERROR, "damaged block while rebuilding the "
+			    "allocation index: what only it points at becomes free");
+			return 0;
+		}
+		if (err)
+			return err;
 		if (nexfs_bptr_null(&c))
 			continue;
 		err = rebuild_visit(s, &c, depth + 1);
 		if (err)
-			return err;
-		rebuild_shape(s, c.type, &cn, &cs, &co);
-		if (cn != 0 && (err = nexfs_blk_read(s, p, s->buf_a)) != 0)
 			return err;
 	}
 	return 0;

@@ -30,8 +30,9 @@
  * Buffers: no chunk is ever held whole.  A chunk is cut in two passes:
  * the first streams its bytes through buf_b, a block at a time, into the
  * chunker (40 bytes of state) to find the cut; the second streams them
- * again piece by piece and stores each piece.  buf_a reads the old pieces
- * and the nodes (tree.c); dedup.c and tree.c clobber both, so the stream is
+ * again piece by piece and stores each piece.  The old pieces and the
+ * nodes are read through stream.c (nexfs_blk_get: buf_a, or the window of
+ * the lean layout); dedup.c and tree.c clobber buf_b, so the stream is
  * re-read from the caller's bytes and the old tree for each piece.
  */
 #include "nexfs_internal.h"
@@ -44,28 +45,32 @@
 /*
  * Finds the extent of file tree o holding byte pos, which must be below the
  * span of o's root: *idx gets its leaf number, *start its first byte, *leaf
- * its bptr.  When the tree has nodes, the level-1 node is left in buf_a.
+ * its bptr; *l1 gets the level-1 node's bptr (a hole when the tree has
+ * no nodes).
  */
 static int
 ext_find(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t pos, uint64_t *idx,
-    uint64_t *start, struct nexfs_bptr *leaf)
+    uint64_t *start, struct nexfs_bptr *leaf, struct nexfs_bptr *l1)
 {
 	struct nexfs_bptr p = o->root;
 	uint64_t base = 0, i = 0;
 	int err;
 
+	nexfs_bptr_clear(l1);
 	if (o->height > NEXFS_MAX_HEIGHT)
 		return NEXFS_ERR_CORRUPT;
 	for (uint8_t l = o->height; l > 0; l--) {
 		uint32_t j;
 
-		if (p.type != NEXFS_BT_NODE)
+		struct nexfs_bptr node = p;
+
+		if (node.type != NEXFS_BT_NODE)
 			return NEXFS_ERR_CORRUPT;
-		err = nexfs_blk_read(s, &p, s->buf_a);
-		if (err)
-			return err;
+		*l1 = node;
 		for (j = 0; j < s->fanout; j++) {
-			memcpy(&p, s->buf_a + (size_t)j * sizeof(p), sizeof(p));
+			err = nexfs_blk_get(s, &node, j * (uint32_t)sizeof(p), &p, sizeof(p));
+			if (err)
+				return err;
 			if (pos - base < nexfs_bptr_span(&p))
 				break;
 			base += nexfs_bptr_span(&p);
@@ -93,7 +98,7 @@ int
 nexfs_chunk_read(struct nexfs_state *s, const struct nexfs_inode *in, uint64_t off,
     uint8_t *out, size_t len)
 {
-	struct nexfs_bptr leaf;
+	struct nexfs_bptr leaf, l1;
 	struct nexfs_obj o;
 	uint64_t total, idx = 0, start = 0;
 	bool found = false;
@@ -110,19 +115,21 @@ nexfs_chunk_read(struct nexfs_state *s, const struct nexfs_inode *in, uint64_t o
 			break;
 		}
 		if (found && pos - start >= leaf.size) {
-			/* The next extent: from the level-1 node still in buf_a. */
+			/* The next extent: from the same level-1 node. */
 			start += leaf.size;
 			idx++;
 			found = o.height > 0 && idx % s->fanout != 0;
 			if (found) {
-				memcpy(&leaf, s->buf_a + (size_t)(idx % s->fanout) * sizeof(leaf),
-				    sizeof(leaf));
+				err = nexfs_blk_get(s, &l1, (uint32_t)(idx % s->fanout) *
+				    (uint32_t)sizeof(leaf), &leaf, sizeof(leaf));
+				if (err)
+					return err;
 				if (leaf.size == 0 || (leaf.type != NEXFS_BT_DATA && leaf.type != 0))
 					return NEXFS_ERR_CORRUPT;
 			}
 		}
 		if (!found) {
-			err = ext_find(s, &o, pos, &idx, &start, &leaf);
+			err = ext_find(s, &o, pos, &idx, &start, &leaf, &l1);
 			if (err)
 				return err;
 			found = true;
@@ -220,26 +227,29 @@ max_pieces(struct nexfs_state *s)
 
 /*
  * Sets *prev to extent j - 1 of o (j > 0), which ends where extent j
- * starts, at sj; the level-1 node of extent j must be in buf_a (ext_find
- * leaves it there), and that of extent j - 1 is there afterwards.  A CONT
+ * starts, at sj; *l1 is the level-1 node of extent j (from ext_find), and
+ * that of extent j - 1 afterwards.  A CONT
  * extent that is not a DATA block of B bytes is corrupt.
  */
 static int
-ext_prev(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t j, uint64_t sj,
-    struct nexfs_bptr *prev)
+ext_prev(struct nexfs_state *s, const struct nexfs_obj *o, struct nexfs_bptr *l1, uint64_t j,
+    uint64_t sj, struct nexfs_bptr *prev)
 {
 	uint64_t k, sk;
 	int err;
 
 	if (o->height > 0 && j % s->fanout != 0) {
-		memcpy(prev, s->buf_a + (size_t)((j - 1) % s->fanout) * sizeof(*prev), sizeof(*prev));
+		err = nexfs_blk_get(s, l1, (uint32_t)((j - 1) % s->fanout) * (uint32_t)sizeof(*prev),
+		    prev, sizeof(*prev));
+		if (err)
+			return err;
 		if (prev->size == 0 || prev->size > sj ||
 		    (prev->type != NEXFS_BT_DATA && prev->type != 0))
 			return NEXFS_ERR_CORRUPT;
 	} else {
 		if (sj == 0)
 			return NEXFS_ERR_CORRUPT;
-		err = ext_find(s, o, sj - 1, &k, &sk, prev);
+		err = ext_find(s, o, sj - 1, &k, &sk, prev, l1);
 		if (err)
 			return err;
 		if (k + 1 != j || sk + prev->size != sj)
@@ -252,20 +262,21 @@ ext_prev(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t j, uint64_t 
 }
 
 /*
- * Moves extent *j of o (starting at *sj, its level-1 node in buf_a) back to
+ * Moves extent *j of o (starting at *sj, its level-1 node *l1) back to
  * the first piece of its chunk: over the CONT pieces before it, each B
- * bytes, looking at the node in buf_a and reading the previous node only
- * when the walk crosses into it.
+ * bytes, looking at that node and at the previous one only when the walk
+ * crosses into it.
  */
 static int
-chunk_head(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t *j, uint64_t *sj)
+chunk_head(struct nexfs_state *s, const struct nexfs_obj *o, struct nexfs_bptr *l1, uint64_t *j,
+    uint64_t *sj)
 {
 	struct nexfs_bptr prev;
 	uint64_t n = 0;
 	int err;
 
 	while (*j > 0) {
-		err = ext_prev(s, o, *j, *sj, &prev);
+		err = ext_prev(s, o, l1, *j, *sj, &prev);
 		if (err)
 			return err;
 		if (!(prev.flags & NEXFS_BF_CONT))
@@ -288,7 +299,7 @@ static int
 cw_fill(struct cw *w, uint64_t p, uint32_t want, uint32_t *got)
 {
 	struct nexfs_state *s = w->s;
-	struct nexfs_bptr leaf;
+	struct nexfs_bptr leaf, l1;
 	uint64_t j, sj, n;
 	int err;
 
@@ -311,7 +322,7 @@ cw_fill(struct cw *w, uint64_t p, uint32_t want, uint32_t *got)
 			w->lim_idx = w->n_old;
 			break;
 		}
-		err = ext_find(s, &w->old, q, &j, &sj, &leaf);
+		err = ext_find(s, &w->old, q, &j, &sj, &leaf, &l1);
 		if (err)
 			return err;
 		if (leaf.type != NEXFS_BT_DATA) {
@@ -324,15 +335,14 @@ cw_fill(struct cw *w, uint64_t p, uint32_t want, uint32_t *got)
 		}
 		if ((leaf.flags & NEXFS_BF_CONT) && (leaf.size != s->bsize || j + 1 >= w->n_old))
 			return NEXFS_ERR_CORRUPT;
-		err = nexfs_blk_read(s, &leaf, s->buf_a);
-		if (err)
-			return err;
 		n = sj + leaf.size - q;
 		if (n > want - *got)
 			n = want - *got;
 		if (q < w->off && n > w->off - q)
 			n = w->off - q;
-		memcpy(s->buf_b + *got, s->buf_a + (q - sj), (size_t)n);
+		err = nexfs_blk_get(s, &leaf, (uint32_t)(q - sj), s->buf_b + *got, (uint32_t)n);
+		if (err)
+			return err;
 		*got += (uint32_t)n;
 	}
 	return 0;
@@ -372,7 +382,7 @@ cdc_setup(struct nexfs_state *s, struct nexfs_cdc *cdc)
 static int
 cw_begin(struct cw *w, uint64_t *pos0)
 {
-	struct nexfs_bptr leaf;
+	struct nexfs_bptr leaf, l1;
 	uint64_t j, sj;
 	int err;
 
@@ -387,11 +397,11 @@ cw_begin(struct cw *w, uint64_t *pos0)
 		if (w->total == 0)
 			return 0;
 		/* An append re-chunks the last chunk, cut by the end of file. */
-		err = ext_find(w->s, &w->old, w->total - 1, &j, &sj, &leaf);
+		err = ext_find(w->s, &w->old, w->total - 1, &j, &sj, &leaf, &l1);
 		if (err || leaf.type != NEXFS_BT_DATA)
 			return err;
 	} else {
-		err = ext_find(w->s, &w->old, w->off, &j, &sj, &leaf);
+		err = ext_find(w->s, &w->old, w->off, &j, &sj, &leaf, &l1);
 		if (err)
 			return err;
 		if (leaf.type != NEXFS_BT_DATA) {
@@ -403,7 +413,7 @@ cw_begin(struct cw *w, uint64_t *pos0)
 	if ((leaf.flags & NEXFS_BF_CONT) && j + 1 >= w->n_old)
 		return NEXFS_ERR_CORRUPT;	/* the last extent ends its chunk */
 	w->head_n = j;
-	err = chunk_head(w->s, &w->old, &j, &sj);
+	err = chunk_head(w->s, &w->old, &l1, &j, &sj);
 	if (err)
 		return err;
 	w->head = j;
@@ -422,7 +432,7 @@ cw_begin(struct cw *w, uint64_t *pos0)
 static int
 cw_plan_end(struct cw *w, uint64_t *tail)
 {
-	struct nexfs_bptr leaf;
+	struct nexfs_bptr leaf, l1;
 	uint64_t j, sj;
 	int err;
 
@@ -433,7 +443,7 @@ cw_plan_end(struct cw *w, uint64_t *tail)
 		w->lim_idx = w->n_old;
 		return 0;
 	}
-	err = ext_find(w->s, &w->old, w->end, &j, &sj, &leaf);
+	err = ext_find(w->s, &w->old, w->end, &j, &sj, &leaf, &l1);
 	if (err || leaf.type == NEXFS_BT_DATA)
 		return err;
 	w->lim = w->end;
@@ -453,7 +463,7 @@ cw_plan_end(struct cw *w, uint64_t *tail)
 static int
 cw_resync(struct cw *w, uint64_t c, uint64_t *e)
 {
-	struct nexfs_bptr leaf;
+	struct nexfs_bptr leaf, l1;
 	uint64_t j, sj;
 	int err;
 
@@ -465,12 +475,12 @@ cw_resync(struct cw *w, uint64_t c, uint64_t *e)
 		*e = w->n_old;
 		return 0;
 	}
-	err = ext_find(w->s, &w->old, c, &j, &sj, &leaf);
+	err = ext_find(w->s, &w->old, c, &j, &sj, &leaf, &l1);
 	if (err || sj != c)
 		return err;
 	if (j > 0) {
 		/* A boundary between two pieces of one chunk is no cut. */
-		err = ext_prev(w->s, &w->old, j, sj, &leaf);
+		err = ext_prev(w->s, &w->old, &l1, j, sj, &leaf);
 		if (err || (leaf.flags & NEXFS_BF_CONT))
 			return err;
 	}
@@ -534,14 +544,14 @@ cw_fresh(const struct cw *w, uint64_t a, uint64_t b)
 static int
 cw_same(struct cw *w, uint64_t q, uint32_t len, bool cont, bool *same)
 {
-	struct nexfs_bptr leaf;
+	struct nexfs_bptr leaf, l1;
 	uint64_t j, sj;
 	int err;
 
 	*same = false;
 	if (w->slot >= w->n_old || q >= w->total)
 		return 0;
-	err = ext_find(w->s, &w->old, q, &j, &sj, &leaf);
+	err = ext_find(w->s, &w->old, q, &j, &sj, &leaf, &l1);
 	if (err)
 		return err;
 	*same = j == w->slot && sj == q && leaf.type == NEXFS_BT_DATA && leaf.size == len &&
@@ -684,19 +694,19 @@ int
 nexfs_chunk_truncate(struct nexfs_state *s, struct nexfs_inode *in, struct nexfs_obj *o,
     uint64_t size)
 {
-	struct nexfs_bptr leaf, prev, bp;
+	struct nexfs_bptr leaf, prev, bp, l1;
 	uint64_t j, sj, keep;
 	bool piece = false;
 	int err;
 
 	if (in->entries == 0)
 		return NEXFS_ERR_CORRUPT;
-	err = ext_find(s, o, size, &j, &sj, &leaf);
+	err = ext_find(s, o, size, &j, &sj, &leaf, &l1);
 	if (err)
 		return err;
 	keep = sj == size ? j : j + 1;
 	if (j > 0) {
-		err = ext_prev(s, o, j, sj, &prev);
+		err = ext_prev(s, o, &l1, j, sj, &prev);
 		if (err)
 			return err;
 		piece = (prev.flags & NEXFS_BF_CONT) != 0;

@@ -12,8 +12,9 @@
  * reference instead of a copy.  Stale hints (block freed, or reused for other content) are simply
  * overwritten, so the index never needs to be told about frees.
  *
- * Buffers: the leaf to store may be buf_b or the caller's memory; buf_a
- * reads the bucket and the candidate; once the new block is written, the
+ * Buffers: the leaf to store may be buf_b or the caller's memory; the
+ * bucket's entries and the candidate are read through stream.c
+ * (nexfs_blk_get, nexfs_blk_check); once the new block is written, the
  * bucket is edited in buf_b.
  */
 #include "nexfs_internal.h"
@@ -34,6 +35,17 @@ ddt_bucket(struct nexfs_state *s, const uint8_t hash[32])
 
 	memcpy(&h, hash, sizeof(h));
 	return h & (s->sb.ddt_buckets - 1);
+}
+
+/* The bptr of bucket leaf i of the index (a hole when it has none). */
+static int
+ddt_leaf(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t i, struct nexfs_bptr *lp)
+{
+	int err = nexfs_obj_leaf_bptr(s, o, i, lp);
+
+	if (!err && !nexfs_bptr_null(lp) && lp->type != NEXFS_BT_DDT)
+		err = NEXFS_ERR_CORRUPT;
+	return err;
 }
 
 static bool
@@ -91,7 +103,7 @@ ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t u, uint32_t len, const u
 	p.csum = NEXFS_CSUM_BLAKE3_256;
 	p.size = len;
 	memcpy(p.hash, hash, 32);
-	err = nexfs_blk_read(s, &p, s->buf_a);
+	err = nexfs_blk_check(s, &p);
 	if (err == NEXFS_ERR_CORRUPT)
 		return 0;
 	if (err)
@@ -126,11 +138,12 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 {
 	uint32_t per = s->bsize / (uint32_t)sizeof(struct nexfs_ddt_entry);
 	uint8_t hash[32];
-	struct nexfs_ddt_entry *e;
+	struct nexfs_ddt_entry *e, ent;
+	struct nexfs_bptr lp;
 	struct nexfs_obj o;
 	uint64_t bucket;
 	uint32_t victim = UINT32_MAX;
-	bool hole, same, bucket_in_a = false;
+	bool hole, same;
 	int err;
 
 	if (nexfs_is_zero(leaf, len)) {
@@ -150,20 +163,20 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 	}
 	bucket = ddt_bucket(s, hash);
 	ddt_obj(s, &o);
-	err = nexfs_obj_read_leaf(s, &o, bucket, s->buf_a, &hole);
+	err = ddt_leaf(s, &o, bucket, &lp);
 	if (err && err != NEXFS_ERR_CORRUPT)
 		return err;
-	if (!err)
-		bucket_in_a = true;
-	if (!err && !hole) {
-		for (uint32_t i = 0; i < per; i++) {
-			e = (struct nexfs_ddt_entry *)(void *)(s->buf_a + (size_t)i * sizeof(*e));
-			uint32_t cand = e->block, cu = e->unit;
+	for (uint32_t i = 0; !err && !nexfs_bptr_null(&lp) && i < per; i++) {
+		err = nexfs_blk_get(s, &lp, i * (uint32_t)sizeof(ent), &ent, sizeof(ent));
+		if (err == NEXFS_ERR_CORRUPT)
+			break;
+		if (err)
+			return err;
+		{
+			uint32_t cand = ent.block, cu = ent.unit;
 
-			if (memcmp(e->hash, hash, sizeof(e->hash)) != 0)
+			if (memcmp(ent.hash, hash, sizeof(ent.hash)) != 0)
 				continue;
-			/* ddt_confirm reuses buf_a: e is gone after it. */
-			bucket_in_a = false;
 			err = ddt_confirm(s, cand, cu, len, hash, &same);
 			if (err)
 				return err;
@@ -190,10 +203,10 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 
 	/*
 	 * Record the new block: reuse a matching, empty or stale slot.  The
-	 * bucket is still in buf_a unless a candidate was read there; leaf
-	 * (possibly buf_b) is no longer needed.
+	 * bucket may still be in buf_a (full layout) unless a candidate was
+	 * read there; leaf (possibly buf_b) is no longer needed.
 	 */
-	if (bucket_in_a) {
+	if (nexfs_cache_holds(s, &lp)) {
 		memcpy(s->buf_b, s->buf_a, s->bsize);
 	} else {
 		err = nexfs_obj_read_leaf(s, &o, bucket, s->buf_b, &hole);
@@ -294,9 +307,10 @@ nexfs_dedup_moved(struct nexfs_state *s, const struct nexfs_bptr *p, struct nexf
     bool *found)
 {
 	uint32_t per = s->bsize / (uint32_t)sizeof(struct nexfs_ddt_entry), b, u;
-	struct nexfs_ddt_entry *e;
+	struct nexfs_ddt_entry ent;
+	struct nexfs_bptr lp;
 	struct nexfs_obj o;
-	bool hole, same;
+	bool same;
 	int err;
 
 	*found = false;
@@ -304,17 +318,21 @@ nexfs_dedup_moved(struct nexfs_state *s, const struct nexfs_bptr *p, struct nexf
 	    (p->flags & NEXFS_BF_ZSTD) || p->size == 0)
 		return 0;
 	ddt_obj(s, &o);
-	err = nexfs_obj_read_leaf(s, &o, ddt_bucket(s, p->hash), s->buf_a, &hole);
-	if (err == NEXFS_ERR_CORRUPT || (!err && hole))
+	err = ddt_leaf(s, &o, ddt_bucket(s, p->hash), &lp);
+	if (err == NEXFS_ERR_CORRUPT || (!err && nexfs_bptr_null(&lp)))
 		return 0;
 	if (err)
 		return err;
 	for (uint32_t i = 0; i < per; i++) {
-		e = (struct nexfs_ddt_entry *)(void *)(s->buf_a + (size_t)i * sizeof(*e));
-		if (memcmp(e->hash, p->hash, sizeof(e->hash)) != 0)
+		err = nexfs_blk_get(s, &lp, i * (uint32_t)sizeof(ent), &ent, sizeof(ent));
+		if (err == NEXFS_ERR_CORRUPT)
+			return 0;
+		if (err)
+			return err;
+		if (memcmp(ent.hash, p->hash, sizeof(ent.hash)) != 0)
 			continue;
-		b = e->block;
-		u = e->unit;
+		b = ent.block;
+		u = ent.unit;
 		if (b >= s->geo.block_count || s->live[b] != 0xffffu ||
 		    (b == p->block && u == p->unit))
 			return 0;

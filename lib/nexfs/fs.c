@@ -77,12 +77,12 @@ itab_leaf_shared(struct nexfs_state *s, uint64_t ino, bool *shared)
 		}
 		if (l == 0)
 			return 0;
-		err = nexfs_blk_read(s, &p, s->buf_a);
-		if (err)
-			return err;
 		for (uint8_t k = 1; k < l; k++)
 			div *= s->fanout;
-		memcpy(&p, s->buf_a + ((idx / div) % s->fanout) * sizeof(p), sizeof(p));
+		err = nexfs_blk_get(s, &p, (uint32_t)((idx / div) % s->fanout) * (uint32_t)sizeof(p),
+		    &p, sizeof(p));
+		if (err)
+			return err;
 	}
 }
 

@@ -298,6 +298,16 @@ struct nexfs_state {
 		uint8_t hash[3];
 	} dropped[NEXFS_DROPPED];
 	uint32_t ndropped;		/* pieces noted so far (the ring's next slot, mod) */
+	/* Streaming (stream.c). */
+	bool lean;			/* no node buffer: blocks stream through win */
+	uint8_t *win;			/* the window: buf_a, or rec_bytes of its own */
+	uint32_t wsize;			/* its size */
+	uint8_t *scache;		/* lean: NEXFS_SCACHE bytes of the last block read */
+	bool c_ok;			/* the cache (buf_a, or scache) holds checked bytes: */
+	uint8_t c_unit, c_csum, c_flags;
+	uint32_t c_block, c_size;	/* ...of the block this bptr names */
+	uint32_t c_off, c_len;		/* ...bytes [c_off, c_off + c_len) of its content */
+	uint8_t c_hash[32];
 };
 _Static_assert(sizeof(struct nexfs_state) <= sizeof(struct nexfs), "struct nexfs too small");
 _Static_assert(alignof(struct nexfs_state) <= alignof(struct nexfs), "struct nexfs alignment");
@@ -351,6 +361,11 @@ void nexfs_children_inc(struct nexfs_state *s, const uint8_t *buf, uint8_t type,
 void nexfs_hash(uint8_t csum, const void *buf, size_t len, uint8_t out[32]);
 int nexfs_blk_alloc_near(struct nexfs_state *s, uint32_t want, uint32_t *block) NEXFS_NODISCARD;
 void nexfs_blk_unreserve(struct nexfs_state *s, uint32_t block);
+int nexfs_blk_prog(struct nexfs_state *s, uint32_t b, const void *buf, uint8_t type,
+    struct nexfs_bptr *out) NEXFS_NODISCARD;
+void nexfs_blk_retire(struct nexfs_state *s, uint32_t b, const char *why);
+void nexfs_child_shape(struct nexfs_state *s, uint8_t type, uint32_t *n, uint32_t *stride,
+    uint32_t *off);
 int nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
     struct nexfs_bptr *out) NEXFS_NODISCARD;
 uint32_t nexfs_prog_len(struct nexfs_state *s, uint32_t len);
@@ -362,6 +377,29 @@ int nexfs_wear_load(struct nexfs_state *s, bool counts) NEXFS_NODISCARD;
 uint32_t nexfs_rec_per_leaf(struct nexfs_state *s);
 uint32_t nexfs_piece_units(struct nexfs_state *s, const struct nexfs_bptr *p);
 bool nexfs_pack_on(struct nexfs_state *s);
+
+/* stream.c: blocks through a window (the lean layout) or buf_a (the full one) */
+#define NEXFS_SCACHE 448u	/* lean: bytes kept of a block read for a few of them */
+struct nexfs_patch {
+	uint32_t off, len;
+	const void *src;
+};
+int nexfs_blk_get(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t off, void *out,
+    uint32_t len) NEXFS_NODISCARD;
+int nexfs_blk_check(struct nexfs_state *s, const struct nexfs_bptr *p) NEXFS_NODISCARD;
+int nexfs_blk_child(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t i,
+    struct nexfs_bptr *c) NEXFS_NODISCARD;
+int nexfs_blk_compose(struct nexfs_state *s, const struct nexfs_bptr *base,
+    const struct nexfs_patch *pt, int npt, uint8_t type, uint32_t to, bool skip_zero,
+    struct nexfs_bptr *out) NEXFS_NODISCARD;
+int nexfs_stream_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t b)
+    NEXFS_NODISCARD;
+void nexfs_hash_patched(struct nexfs_state *s, const struct nexfs_patch *pt, int npt,
+    uint8_t out[32]);
+void nexfs_cache_set(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t off,
+    uint32_t len);
+void nexfs_cache_drop(struct nexfs_state *s);
+bool nexfs_cache_holds(struct nexfs_state *s, const struct nexfs_bptr *p);
 
 /* tree.c */
 int nexfs_obj_read_leaf(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t idx,

@@ -26,7 +26,7 @@
 
 /* Where each part of the working buffer lives. */
 struct nexfs_layout {
-	size_t a, b, z, rc, pending, fresh, tdirty, tables, wear, wdirty, wtables, total;
+	size_t a, b, rc, pending, fresh, tdirty, tables, wear, wdirty, wtables, total;
 	uint32_t ntables, per_table, fanout, slots, rec_bytes;
 };
 
@@ -42,8 +42,13 @@ up8(size_t x)
 	return (x + 15) & ~(size_t)15;
 }
 
+/*
+ * The working buffer's parts: the full layout has a node buffer of a
+ * block (a), the lean one a window of rec_bytes and the slot cache there
+ * instead (stream.c).
+ */
 static int
-layout_of(const struct nexfs_flash_geometry *geo, bool codec, struct nexfs_layout *L)
+layout_of(const struct nexfs_flash_geometry *geo, bool lean, struct nexfs_layout *L)
 {
 	size_t n = geo->block_count, off = 0;
 
@@ -60,13 +65,9 @@ layout_of(const struct nexfs_flash_geometry *geo, bool codec, struct nexfs_layou
 	L->rec_bytes = geo->page_size > NEXFS_REC_SIZE ? geo->page_size : NEXFS_REC_SIZE;
 	L->slots = geo->block_size / L->rec_bytes;
 	L->a = off;
-	off = up8(off + geo->block_size);
+	off = up8(off + (lean ? L->rec_bytes + NEXFS_SCACHE : geo->block_size));
 	L->b = off;
 	off = up8(off + geo->block_size);
-	if (codec) {
-		L->z = off;
-		off = up8(off + geo->block_size);
-	}
 	L->rc = off;
 	off = up8(off + n * 2);
 	L->pending = off;
@@ -103,6 +104,11 @@ nexfs_mem_required(const struct nexfs_flash_geometry *geo, struct nexfs_mem_repo
 	rep->total = rep->state_bytes + rep->buffer_bytes;
 	rep->pack_bytes = up8((size_t)geo->block_count * 2);
 	rep->buffer_bytes_codec = L.total + rep->pack_bytes + up8(geo->block_size);
+	err = layout_of(geo, true, &L);
+	if (err)
+		return err;
+	rep->lean_bytes = L.total;
+	rep->lean_total = rep->state_bytes + L.total;
 	return 0;
 }
 
@@ -174,6 +180,10 @@ state_setup(struct nexfs_state *s, const struct nexfs_config *cfg)
 	s->cfg = cfg;
 	cfg->flash->geometry(cfg->flash_ctx, &s->geo);
 	err = layout_of(&s->geo, false, &L);
+	if (!err && cfg->buffer_size < L.total) {
+		s->lean = true;
+		err = layout_of(&s->geo, true, &L);
+	}
 	if (err)
 		return err;
 	if (m == NULL || cfg->buffer_size < L.total || ((uintptr_t)m & 15) != 0)
@@ -182,15 +192,19 @@ state_setup(struct nexfs_state *s, const struct nexfs_config *cfg)
 	s->fanout = L.fanout;
 	s->slots = L.slots;
 	s->rec_bytes = L.rec_bytes;
-	s->buf_a = m + L.a;
+	s->buf_a = s->lean ? NULL : m + L.a;
 	s->buf_b = m + L.b;
 	s->buf_z = NULL;
+	s->win = m + L.a;
+	s->wsize = s->lean ? L.rec_bytes : s->bsize;
+	s->scache = s->lean ? m + L.a + L.rec_bytes : NULL;
 	/* Compaction's live units, then the codec buffer, when there is room. */
 	off = L.total + up8((size_t)s->geo.block_count * 2);
 	s->live = NULL;
-	if (cfg->buffer_size >= off)
+	if (!s->lean && cfg->buffer_size >= off)
 		s->live = (uint16_t *)(void *)(m + L.total);
-	if (cfg->codec != NULL && cfg->codec->compress != NULL && cfg->codec->decompress != NULL &&
+	if (!s->lean && cfg->codec != NULL && cfg->codec->compress != NULL &&
+	    cfg->codec->decompress != NULL &&
 	    cfg->buffer_size >= off + up8(s->geo.block_size))
 		s->buf_z = m + off;
 	s->unit = s->bsize / 256 > s->geo.page_size ? s->bsize / 256 : s->geo.page_size;
@@ -260,9 +274,10 @@ rec_append(struct nexfs_state *s, uint32_t b, uint32_t *next)
 		nexfs_wear_note(s, b);
 		*next = 0;
 	}
-	memset(s->buf_a, 0xff, s->rec_bytes);
-	memcpy(s->buf_a, &s->sb, sizeof(s->sb));
-	err = s->cfg->flash->prog(s->cfg->flash_ctx, b, *next * s->rec_bytes, s->buf_a,
+	nexfs_cache_drop(s);
+	memset(s->win, 0xff, s->rec_bytes);
+	memcpy(s->win, &s->sb, sizeof(s->sb));
+	err = s->cfg->flash->prog(s->cfg->flash_ctx, b, *next * s->rec_bytes, s->win,
 	    s->rec_bytes);
 	(*next)++;
 	if (err)

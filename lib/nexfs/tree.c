@@ -20,8 +20,10 @@
  * every child it keeps and the original keeps its own; when an unshared
  * block is copied, the references simply move to the copy and the original
  * is freed.  This is the scheme of Rodeh's copy-on-write B-trees applied to
- * radix trees.  Only buf_a is used here, besides the caller's leaf (and
- * buf_b, where nexfs_obj_move_leaves builds a node).
+ * radix trees.  Interior nodes are read and written through stream.c
+ * (nexfs_blk_get, nexfs_blk_compose: buf_a, or the window of the lean
+ * layout); besides them only the caller's leaf is used (and buf_b, where
+ * nexfs_obj_move_leaves builds a node).
  */
 #include "nexfs_internal.h"
 
@@ -46,10 +48,13 @@ slot_of(struct nexfs_state *s, uint64_t idx, uint8_t level)
 	return (uint32_t)(idx % s->fanout);
 }
 
-static struct nexfs_bptr *
-node_slot(struct nexfs_state *s, uint32_t i)
+/* Slot i of interior node p (checked against p's hash). */
+static int
+node_get(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t i, struct nexfs_bptr *c)
 {
-	return (struct nexfs_bptr *)(void *)(s->buf_a + (size_t)i * sizeof(struct nexfs_bptr));
+	if (p->type != NEXFS_BT_NODE)
+		return NEXFS_ERR_CORRUPT;
+	return nexfs_blk_get(s, p, i * (uint32_t)sizeof(*c), c, sizeof(*c));
 }
 
 uint64_t
@@ -58,15 +63,26 @@ nexfs_bptr_span(const struct nexfs_bptr *p)
 	return p->type == NEXFS_BT_NODE ? p->span : p->size;
 }
 
-/* The file bytes below a node in buf_a: the sum of its children's spans. */
-static uint64_t
-node_span(struct nexfs_state *s)
+/*
+ * Takes a reference on every child of node p but slot skip (-1: none):
+ * the node is a copy of one that keeps its own.
+ */
+static int
+node_inc(struct nexfs_state *s, const struct nexfs_bptr *p, int skip)
 {
-	uint64_t sum = 0;
+	struct nexfs_bptr c;
+	int err;
 
-	for (uint32_t i = 0; i < s->fanout; i++)
-		sum += nexfs_bptr_span(node_slot(s, i));
-	return sum;
+	for (uint32_t i = 0; i < s->fanout; i++) {
+		if ((int)i == skip)
+			continue;
+		err = node_get(s, p, i, &c);
+		if (err)
+			return err;
+		if (!nexfs_bptr_null(&c) && c.block < s->geo.block_count)
+			nexfs_ref_inc(s, c.block);
+	}
+	return 0;
 }
 
 bool
@@ -129,16 +145,17 @@ obj_grow(struct nexfs_state *s, struct nexfs_obj *o)
 		/* A shared owner keeps its reference; the new node takes one. */
 		if (o->owner_shared)
 			nexfs_ref_inc(s, o->root.block);
+		struct nexfs_bptr old = o->root;
+		struct nexfs_patch pt = { 0, sizeof(old), &old };
+
 		o->owner_shared = false;
 		o->touched = true;
-		memset(s->buf_a, 0, s->bsize);
-		memcpy(node_slot(s, 0), &o->root, sizeof(o->root));
-		err = nexfs_blk_write(s, s->buf_a, 0, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
+		err = nexfs_blk_compose(s, NULL, &pt, 1, NEXFS_BT_NODE, NEXFS_NOBLOCK, false,
 		    &o->root);
 		if (err)
 			return err;
 		if (o->ext)
-			o->root.span = node_span(s);
+			o->root.span = nexfs_bptr_span(&old);
 	}
 	o->height++;
 	return 0;
@@ -166,7 +183,7 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
     const struct nexfs_bptr *given, bool drop_old)
 {
 	struct nexfs_bptr path[NEXFS_MAX_HEIGHT + 1], child;
-	bool eff[NEXFS_MAX_HEIGHT + 2], a_has_level1;
+	bool eff[NEXFS_MAX_HEIGHT + 2];
 	uint8_t h;
 	int err;
 
@@ -183,17 +200,14 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 			nexfs_bptr_clear(&path[l - 1]);
 			continue;
 		}
-		err = nexfs_blk_read(s, &path[l], s->buf_a);
+		err = node_get(s, &path[l], slot_of(s, idx, l), &path[l - 1]);
 		if (err)
 			return err;
-		memcpy(&path[l - 1], node_slot(s, slot_of(s, idx, l)), sizeof(path[0]));
 		if (!nexfs_bptr_null(&path[l - 1]) && path[l - 1].block >= s->geo.block_count)
 			return NEXFS_ERR_CORRUPT;
 	}
 	if (!nexfs_bptr_null(&path[h]) && path[h].block >= s->geo.block_count)
 		return NEXFS_ERR_CORRUPT;
-	/* The walk ends with the level-1 node in buf_a: reuse it going up. */
-	a_has_level1 = h >= 1 && !nexfs_bptr_null(&path[1]);
 	eff[h + 1] = o->owner_shared;
 	for (int l = h; l >= 0; l--)
 		eff[l] = eff[l + 1] || (!nexfs_bptr_null(&path[l]) &&
@@ -214,14 +228,12 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 			nexfs_children_inc(s, leaf, o->leaf_type, installed);
 	}
 	if (!eff[0] && removed != NULL) {
-		a_has_level1 = false;	/* the drop walks through buf_a */
 		err = nexfs_bptr_drop(s, removed);
 		if (err)
 			return err;
 	}
 	if (!nexfs_bptr_null(&path[0]) && !eff[1]) {
 		if (drop_old) {
-			a_has_level1 = false;	/* the drop walks through buf_a */
 			err = nexfs_bptr_drop(s, &path[0]);
 			if (err)
 				return err;
@@ -233,25 +245,27 @@ obj_update(struct nexfs_state *s, struct nexfs_obj *o, uint64_t idx,
 	/* The ancestors, bottom up. */
 	for (uint8_t l = 1; l <= h; l++) {
 		uint32_t i = slot_of(s, idx, l);
+		struct nexfs_patch pt = { i * (uint32_t)sizeof(child), sizeof(child), &child };
+		uint64_t span = nexfs_bptr_span(&child);
 
-		if (nexfs_bptr_null(&path[l]))
-			memset(s->buf_a, 0, s->bsize);
-		else if (l == 1 && a_has_level1)
-			;	/* still there, verified on the way down */
-		else if ((err = nexfs_blk_read(s, &path[l], s->buf_a)) != 0)
+		/* The node's bytes, less the old child's, plus the new one's. */
+		if (!nexfs_bptr_null(&path[l])) {
+			if (o->ext && path[l].span < nexfs_bptr_span(&path[l - 1]))
+				return NEXFS_ERR_CORRUPT;
+			span += path[l].span - nexfs_bptr_span(&path[l - 1]);
+		}
+		err = nexfs_blk_compose(s, &path[l], &pt, 1, NEXFS_BT_NODE, NEXFS_NOBLOCK, true,
+		    &child);
+		if (err)
 			return err;
-		memcpy(node_slot(s, i), &child, sizeof(child));
-		if (!nexfs_bptr_null(&path[l]) && eff[l])
-			nexfs_children_inc(s, s->buf_a, NEXFS_BT_NODE, (int)i);
-		if (nexfs_is_zero(s->buf_a, s->bsize)) {
-			nexfs_bptr_clear(&child);
-		} else {
-			err = nexfs_blk_write(s, s->buf_a, 0, NEXFS_BT_NODE, NEXFS_CSUM_BLAKE3_256, 0,
-			    &child);
-			if (err)
-				return err;
+		if (!nexfs_bptr_null(&child)) {
+			if (!nexfs_bptr_null(&path[l]) && eff[l]) {
+				err = node_inc(s, &child, (int)i);
+				if (err)
+					return err;
+			}
 			if (o->ext)
-				child.span = node_span(s);
+				child.span = span;
 		}
 		if (!nexfs_bptr_null(&path[l]) && !eff[l + 1])
 			nexfs_ref_free1(s, path[l].block);
@@ -352,7 +366,7 @@ nexfs_obj_move_leaves(struct nexfs_state *s, struct nexfs_obj *o, const struct n
 
 /*
  * Sets *leaf to the bptr of leaf idx of o (a hole when absent), reading
- * interior nodes through buf_a.
+ * interior nodes through stream.c.
  */
 int
 nexfs_obj_leaf_bptr(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t idx,
@@ -369,12 +383,9 @@ nexfs_obj_leaf_bptr(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t i
 	for (uint8_t l = o->height; l > 0; l--) {
 		if (nexfs_bptr_null(&p))
 			return 0;
-		if (p.type != NEXFS_BT_NODE)
-			return NEXFS_ERR_CORRUPT;
-		err = nexfs_blk_read(s, &p, s->buf_a);
+		err = node_get(s, &p, slot_of(s, idx, l), &p);
 		if (err)
 			return err;
-		memcpy(&p, s->buf_a + (size_t)slot_of(s, idx, l) * sizeof(p), sizeof(p));
 	}
 	*leaf = p;
 	return 0;
@@ -383,8 +394,8 @@ nexfs_obj_leaf_bptr(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t i
 /*
  * Visits every block of the tree under p (p included, leaves included),
  * calling fn with each block's bptr and whether it verified.  Interior
- * nodes go through buf_a, re-read after each child subtree; leaves are
- * read into buf_b when read_leaves is set.
+ * nodes are checked (nexfs_blk_check), then each child looked up in them
+ * (nexfs_blk_child); leaves are read into buf_b when read_leaves is set.
  */
 int
 nexfs_tree_walk(struct nexfs_state *s, const struct nexfs_bptr *p, bool read_leaves,
@@ -406,24 +417,21 @@ nexfs_tree_walk(struct nexfs_state *s, const struct nexfs_bptr *p, bool read_lea
 		fn(ctx, p, err);
 		return 0;
 	}
-	err = nexfs_blk_read(s, p, s->buf_a);
+	err = nexfs_blk_check(s, p);
 	if (err && err != NEXFS_ERR_CORRUPT)
 		return err;
 	fn(ctx, p, err);
 	if (err)
 		return 0;
 	for (uint32_t i = 0; i < s->fanout; i++) {
-		memcpy(&c, node_slot(s, i), sizeof(c));
+		err = nexfs_blk_child(s, p, i, &c);
+		if (err)
+			return err;
 		if (nexfs_bptr_null(&c))
 			continue;
 		err = nexfs_tree_walk(s, &c, read_leaves, fn, ctx, depth + 1);
 		if (err)
 			return err;
-		if (c.type == NEXFS_BT_NODE) {
-			err = nexfs_blk_read(s, p, s->buf_a);
-			if (err)
-				return err;
-		}
 	}
 	return 0;
 }

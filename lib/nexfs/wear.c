@@ -254,14 +254,18 @@ wl_group(struct nexfs_state *s, struct nexfs_obj *o, uint64_t g, uint16_t cold,
 			return NEXFS_ERR_CORRUPT;
 		if (s->rc[p.block] != 1)
 			return 0;
-		err = nexfs_blk_read(s, &p, l > 1 ? s->buf_a : s->buf_b);
-		if (err)
-			return err;
-		if (l == 1)
+		if (l == 1) {
+			err = nexfs_blk_read(s, &p, s->buf_b);
+			if (err)
+				return err;
 			break;
+		}
 		for (uint8_t k = 2; k < l; k++)
 			d /= s->fanout;
-		memcpy(&p, s->buf_a + (d % s->fanout) * sizeof(p), sizeof(p));
+		err = nexfs_blk_get(s, &p, (uint32_t)(d % s->fanout) * (uint32_t)sizeof(p), &p,
+		    sizeof(p));
+		if (err)
+			return err;
 	}
 	changed = !s->gc_on && s->wear[p.block] <= cold;
 	for (uint32_t i = 0; i < s->fanout && *moved < budget; i++) {

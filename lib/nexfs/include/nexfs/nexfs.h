@@ -205,7 +205,7 @@ struct nexfs_format_options {
  * library, which checks at compile time that it fits.
  */
 struct nexfs {
-	uint64_t opaque[192];
+	uint64_t opaque[200];
 };
 
 struct nexfs_file {
@@ -238,6 +238,16 @@ struct nexfs_mem_report {
 	 * dead pieces are freed only when every piece in them is dropped.
 	 */
 	size_t pack_bytes;
+	/*
+	 * The least buffer a mount takes: the lean layout, with no node
+	 * buffer (blocks other than the leaf being edited are read through a
+	 * window of one page, at least 512 bytes, and checked as they
+	 * stream; see DESIGN.md "Memory").  It reads more, and has neither
+	 * compression nor compaction.  A buffer of buffer_bytes or more gets
+	 * the full layout.  lean_total is state_bytes + lean_bytes.
+	 */
+	size_t lean_bytes;
+	size_t lean_total;
 };
 
 /*
