@@ -54,3 +54,10 @@ $(NEXFS_GEN_SEEDS): lib/nexfs/fuzz/gen_seeds.c lib/nexfs/fuzz/fuzz_mount.c \
 .PHONY: nexfs-fuzz-seeds
 nexfs-fuzz-seeds: $(NEXFS_GEN_SEEDS)
 	$(NEXFS_GEN_SEEDS) lib/nexfs/fuzz/mount.corpus
+
+# The suites again in the lean layout (NEXFS_TEST_LEAN=1: the least buffer,
+# no node buffer; see lib/nexfs/stream.c).  Compaction and compression need
+# the full layout, so test_nexfs_pack and test_nexfs_compress are not here.
+NEXFS_LEAN_SUITES := basic chunk dedup snap scrub wear random powercut
+$(foreach t,$(NEXFS_LEAN_SUITES),$(eval TEST_NAMES += nexfs/lean-$(t))$(eval \
+	TEST_CMD_nexfs/lean-$(t) = NEXFS_TEST_LEAN=1 $(B)/host/tests/nexfs/test_nexfs_$(t)))

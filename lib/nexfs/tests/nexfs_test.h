@@ -49,7 +49,11 @@ tfs_init(struct tfs *t, uint32_t page, uint32_t block, uint32_t count, uint32_t 
 	nexfs_emu_init(&t->emu, &t->geo, t->mem, t->aux, true);
 	if (nexfs_mem_required(&t->geo, &rep) != 0)
 		abort();
-	t->buf_size = rep.buffer_bytes + rep.pack_bytes;	/* with compaction */
+	/* NEXFS_TEST_LEAN=1: the least buffer, the lean layout (stream.c). */
+	if (getenv("NEXFS_TEST_LEAN") != NULL && strcmp(getenv("NEXFS_TEST_LEAN"), "1") == 0)
+		t->buf_size = rep.lean_bytes;
+	else
+		t->buf_size = rep.buffer_bytes + rep.pack_bytes;	/* with compaction */
 	t->buf = aligned_alloc(16, (t->buf_size + 15) & ~(size_t)15);
 	t->cfg.flash = &nexfs_emu_ops;
 	t->cfg.flash_ctx = &t->emu;
