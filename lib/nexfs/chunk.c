@@ -213,8 +213,8 @@ piece_store(struct nexfs_state *s, const struct nexfs_obj *o, uint32_t len, size
 	memset(s->buf_b + len, 0xff, padded - len);
 	/* The index would make an all-zero piece a hole: store it plainly. */
 	if (!zero && (s->sb.features & NEXFS_FEAT_COMPAT_DEDUP) &&
-	    o->csum == NEXFS_CSUM_BLAKE3_256 && o->compress == 0)
-		return nexfs_dedup_store(s, s->buf_b, len, fresh, bp);
+	    o->csum == NEXFS_CSUM_BLAKE3_256)
+		return nexfs_dedup_store(s, s->buf_b, len, fresh, o->compress, bp);
 	return nexfs_blk_write(s, s->buf_b, len, NEXFS_BT_DATA, o->csum, o->compress, bp);
 }
 

@@ -12,12 +12,23 @@
  * reference instead of a copy.  Stale hints (block freed, or reused for other content) are simply
  * overwritten, so the index never needs to be told about frees.
  *
+ * Compressed files share too: the key is the hash of the chunk's own
+ * (uncompressed) bytes, and an entry also gives the stored length of a
+ * piece kept as a zstd frame.  A compressed file shares a copy in either
+ * form; a file that did not ask for compression shares only copies stored
+ * as they are, so that it stays readable without the codec.  A compressed
+ * candidate is confirmed by decompressing it (through nexfs_blk_read) and
+ * hashing the result.
+ *
  * Buffers: the leaf to store may be buf_b or the caller's memory; the
  * bucket's entries and the candidate are read through stream.c
- * (nexfs_blk_get, nexfs_blk_check); once the new block is written, the
- * bucket is edited in buf_b.
+ * (nexfs_blk_get, nexfs_blk_check; a compressed candidate through buf_z
+ * and buf_a, which only the full layout has); once the new block is
+ * written, the bucket is edited in buf_b.
  */
 #include "nexfs_internal.h"
+
+#include <crypto/xxh3.h>
 
 static void
 ddt_obj(struct nexfs_state *s, struct nexfs_obj *o)
@@ -48,6 +59,22 @@ ddt_leaf(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t i, struct ne
 	return err;
 }
 
+/* The stored length an entry gives (bytes 29..31): 0 for a piece stored as it is. */
+static uint32_t
+entry_zlen(const struct nexfs_ddt_entry *e)
+{
+	return e->zlen[0] | (uint32_t)e->zlen[1] << 8 | (uint32_t)e->zlen[2] << 16;
+}
+
+/* Sets it (n < 2^24: a frame is shorter than its block). */
+static void
+entry_set_zlen(struct nexfs_ddt_entry *e, uint32_t n)
+{
+	e->zlen[0] = (uint8_t)n;
+	e->zlen[1] = (uint8_t)(n >> 8);
+	e->zlen[2] = (uint8_t)(n >> 16);
+}
+
 static bool
 entry_empty(const struct nexfs_ddt_entry *e)
 {
@@ -75,18 +102,25 @@ entry_dropped(struct nexfs_state *s, const struct nexfs_ddt_entry *e)
 
 /*
  * Whether the piece at unit u of block b is live data whose first len
- * bytes have this hash.
+ * bytes have this hash; zlen, when not 0, is its stored length: a zstd
+ * frame that decompresses to those len bytes (never confirmed without the
+ * codec).  When it is, *p points at it (its zcheck the XXH3-64 of the
+ * stored bytes read), without a reference.
  */
 static int
-ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t u, uint32_t len, const uint8_t hash[32],
-    bool *same)
+ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t u, uint32_t len, uint32_t zlen,
+    const uint8_t hash[32], struct nexfs_bptr *p, bool *same)
 {
-	struct nexfs_bptr p;
+	uint32_t stored = zlen != 0 ? zlen : len;
 	int err;
 
 	*same = false;
 	if (b >= s->geo.block_count || s->rc[b] == 0 || s->rc[b] >= NEXFS_RC_STICKY ||
 	    u >= s->units)
+		return 0;
+	/* A frame lies inside its block and is a page shorter (SPEC.md section 2). */
+	if (zlen != 0 && (s->buf_z == NULL || (uint64_t)u * s->unit + zlen > s->bsize ||
+	    zlen + s->geo.page_size > nexfs_prog_len(s, len)))
 		return 0;
 	/*
 	 * The open pack block's units from pack_next on are erased, and a hint
@@ -94,16 +128,30 @@ ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t u, uint32_t len, const u
 	 * bytes read there hash like a chunk of 0xFF, but the next piece is
 	 * programmed over them.
 	 */
-	if (b == s->pack_blk && (uint64_t)u * s->unit + len > (uint64_t)s->pack_next * s->unit)
+	if (b == s->pack_blk && (uint64_t)u * s->unit + stored > (uint64_t)s->pack_next * s->unit)
 		return 0;
-	memset(&p, 0, sizeof(p));
-	p.block = b;
-	p.unit = (uint8_t)u;
-	p.type = NEXFS_BT_DATA;
-	p.csum = NEXFS_CSUM_BLAKE3_256;
-	p.size = len;
-	memcpy(p.hash, hash, 32);
-	err = nexfs_blk_check(s, &p);
+	memset(p, 0, sizeof(*p));
+	p->block = b;
+	p->unit = (uint8_t)u;
+	p->type = NEXFS_BT_DATA;
+	p->csum = NEXFS_CSUM_BLAKE3_256;
+	p->size = len;
+	memcpy(p->hash, hash, 32);
+	if (zlen != 0) {
+		/*
+		 * The stored bytes' check is whatever they are: the hash of what
+		 * they decompress to decides (nexfs_blk_read reads them again).
+		 */
+		err = s->cfg->flash->read(s->cfg->flash_ctx, b, u * s->unit, s->buf_z, zlen);
+		if (err)
+			return err;
+		p->flags = NEXFS_BF_ZSTD;
+		p->len = zlen;
+		p->zcheck = crypto_xxh3_64(s->buf_z, zlen, 0);
+		err = nexfs_blk_read(s, p, s->buf_a);
+	} else {
+		err = nexfs_blk_check(s, p);
+	}
 	if (err == NEXFS_ERR_CORRUPT)
 		return 0;
 	if (err)
@@ -125,16 +173,32 @@ is_erased(const void *p, uint32_t len)
 }
 
 /*
+ * Writes a new chunk: through the codec when compress (a zstd level) is
+ * set, else as it is, with the hash already computed.
+ */
+static int
+ddt_write(struct nexfs_state *s, const void *leaf, uint32_t len, uint8_t compress,
+    const uint8_t hash[32], struct nexfs_bptr *out)
+{
+	if (compress != 0)
+		return nexfs_blk_write(s, leaf, len, NEXFS_BT_DATA, NEXFS_CSUM_BLAKE3_256, compress,
+		    out);
+	return nexfs_blk_write_hashed(s, leaf, len, NEXFS_BT_DATA, NEXFS_CSUM_BLAKE3_256, hash, out);
+}
+
+/*
  * Stores one chunk (len bytes at leaf, BLAKE3-256; leaf holds the pages of
  * the chunk whole, padded with 0xFF) and fills *out with a bptr that carries
  * one reference: an existing identical block when the index knows one, else
  * a new block, which is then recorded.  An all-zero chunk gives a hole of
  * len bytes.  logical is how many of the bytes are new from the caller (the
- * rest were re-chunked), for the statistics.
+ * rest were re-chunked), for the statistics.  compress is the file's zstd
+ * level (0: none): a new block is compressed when it is, and a compressed
+ * copy is shared only then.
  */
 int
 nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t logical,
-    struct nexfs_bptr *out)
+    uint8_t compress, struct nexfs_bptr *out)
 {
 	uint32_t per = s->bsize / (uint32_t)sizeof(struct nexfs_ddt_entry);
 	uint8_t hash[32];
@@ -146,6 +210,8 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 	bool hole, same;
 	int err;
 
+	if (s->buf_z == NULL)
+		compress = 0;	/* no codec: stored as it is, and reads need none */
 	if (nexfs_is_zero(leaf, len)) {
 		nexfs_bptr_clear(out);	/* a hole */
 		out->size = len;
@@ -158,8 +224,7 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 		 * name erased units that belong to no piece (SPEC.md
 		 * section 8), or a page a power cut tore to 0xFF.
 		 */
-		return nexfs_blk_write_hashed(s, leaf, len, NEXFS_BT_DATA, NEXFS_CSUM_BLAKE3_256,
-		    hash, out);
+		return ddt_write(s, leaf, len, compress, hash, out);
 	}
 	bucket = ddt_bucket(s, hash);
 	ddt_obj(s, &o);
@@ -173,21 +238,21 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 		if (err)
 			return err;
 		{
-			uint32_t cand = ent.block, cu = ent.unit;
+			uint32_t cand = ent.block, cu = ent.unit, cz = entry_zlen(&ent);
 
 			if (memcmp(ent.hash, hash, sizeof(ent.hash)) != 0)
 				continue;
-			err = ddt_confirm(s, cand, cu, len, hash, &same);
+			/*
+			 * A compressed copy goes only into a compressed file:
+			 * the others must read without the codec.  The copy
+			 * written below takes over the entry.
+			 */
+			if (cz != 0 && compress == 0)
+				break;
+			err = ddt_confirm(s, cand, cu, len, cz, hash, out, &same);
 			if (err)
 				return err;
 			if (same) {
-				memset(out, 0, sizeof(*out));
-				out->block = cand;
-				out->unit = (uint8_t)cu;
-				out->type = NEXFS_BT_DATA;
-				out->csum = NEXFS_CSUM_BLAKE3_256;
-				out->size = len;
-				memcpy(out->hash, hash, 32);
 				nexfs_ref_inc(s, cand);
 				s->dd.chunks_deduped++;
 				s->dd.bytes_deduped += logical;
@@ -197,7 +262,7 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 		}
 	}
 
-	err = nexfs_blk_write_hashed(s, leaf, len, NEXFS_BT_DATA, NEXFS_CSUM_BLAKE3_256, hash, out);
+	err = ddt_write(s, leaf, len, compress, hash, out);
 	if (err)
 		return err;
 
@@ -234,6 +299,7 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 	memcpy(e->hash, hash, sizeof(e->hash));
 	e->block = out->block;
 	e->unit = out->unit;
+	entry_set_zlen(e, (out->flags & NEXFS_BF_ZSTD) ? out->len : 0);
 	err = nexfs_obj_write_leaf(s, &o, bucket, s->buf_b, false, NULL, -1);
 	if (err)
 		return err;
@@ -244,9 +310,9 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 
 /*
  * Points the index entries of chunks that wear levelling moved (mv[0..n))
- * at their new blocks, so that dedup keeps finding them: one rewrite per
- * bucket concerned.  Entries that no longer name the old block are left
- * alone; a damaged bucket is left to scrub.
+ * at their new blocks (and stored lengths), so that dedup keeps finding
+ * them: one rewrite per bucket concerned.  Entries that no longer name the
+ * old block are left alone; a damaged bucket is left to scrub.
  */
 int
 nexfs_dedup_rehint(struct nexfs_state *s, struct nexfs_rehint *mv, uint32_t n)
@@ -279,6 +345,7 @@ nexfs_dedup_rehint(struct nexfs_state *s, struct nexfs_rehint *mv, uint32_t n)
 				    memcmp(e->hash, mv[j].hash, sizeof(e->hash)) == 0) {
 					e->block = mv[j].to;
 					e->unit = mv[j].to_unit;
+					entry_set_zlen(e, mv[j].to_len);
 					changed = true;
 					break;
 				}
@@ -300,22 +367,23 @@ nexfs_dedup_rehint(struct nexfs_state *s, struct nexfs_rehint *mv, uint32_t n)
  * Compaction (pack.c): whether the index names a live copy of the chunk p
  * points at outside the blocks being emptied (one moved earlier in the
  * pass, or another file's); then *out is p pointing at it, with one more
- * reference, so that compaction keeps chunks that files share shared.
+ * reference, so that compaction keeps chunks that files share shared.  A
+ * piece stored as it is takes only a copy stored as it is (as
+ * nexfs_dedup_store); a compressed one either.
  */
 int
 nexfs_dedup_moved(struct nexfs_state *s, const struct nexfs_bptr *p, struct nexfs_bptr *out,
     bool *found)
 {
-	uint32_t per = s->bsize / (uint32_t)sizeof(struct nexfs_ddt_entry), b, u;
+	uint32_t per = s->bsize / (uint32_t)sizeof(struct nexfs_ddt_entry), b, u, z;
 	struct nexfs_ddt_entry ent;
-	struct nexfs_bptr lp;
+	struct nexfs_bptr lp, c;
 	struct nexfs_obj o;
 	bool same;
 	int err;
 
 	*found = false;
-	if (p->type != NEXFS_BT_DATA || p->csum != NEXFS_CSUM_BLAKE3_256 ||
-	    (p->flags & NEXFS_BF_ZSTD) || p->size == 0)
+	if (p->type != NEXFS_BT_DATA || p->csum != NEXFS_CSUM_BLAKE3_256 || p->size == 0)
 		return 0;
 	ddt_obj(s, &o);
 	err = ddt_leaf(s, &o, ddt_bucket(s, p->hash), &lp);
@@ -333,15 +401,19 @@ nexfs_dedup_moved(struct nexfs_state *s, const struct nexfs_bptr *p, struct nexf
 			continue;
 		b = ent.block;
 		u = ent.unit;
+		z = entry_zlen(&ent);
 		if (b >= s->geo.block_count || s->live[b] != 0xffffu ||
-		    (b == p->block && u == p->unit))
+		    (b == p->block && u == p->unit) || (z != 0 && !(p->flags & NEXFS_BF_ZSTD)))
 			return 0;
-		err = ddt_confirm(s, b, u, p->size, p->hash, &same);
+		err = ddt_confirm(s, b, u, p->size, z, p->hash, &c, &same);
 		if (err || !same)
 			return err;
 		*out = *p;
 		out->block = b;
 		out->unit = (uint8_t)u;
+		out->flags = (uint8_t)((p->flags & ~NEXFS_BF_ZSTD) | c.flags);
+		out->len = c.len;
+		out->zcheck = c.zcheck;
 		nexfs_ref_inc(s, b);
 		*found = true;
 		return 0;

@@ -209,10 +209,12 @@ _Static_assert(offsetof(struct nexfs_super, check) == 480, "super.check");
 struct nexfs_ddt_entry {
 	uint8_t hash[24];	/* first 24 bytes of the block's BLAKE3-256 */
 	uint32_t block;
-	uint32_t unit;		/* the piece's unit in the block (0 unpacked) */
+	uint8_t unit;		/* the piece's unit in the block (0 unpacked) */
+	uint8_t zlen[3];	/* its stored length, little-endian, when compressed; else 0 */
 };
 _Static_assert(sizeof(struct nexfs_ddt_entry) == 32, "ddt entry size");
 _Static_assert(offsetof(struct nexfs_ddt_entry, unit) == 28, "ddt entry unit");
+_Static_assert(offsetof(struct nexfs_ddt_entry, zlen) == 29, "ddt entry zlen");
 
 /* An object: a byte stream in a copy-on-write radix tree of blocks. */
 struct nexfs_obj {
@@ -413,7 +415,7 @@ int nexfs_obj_move_leaves(struct nexfs_state *s, struct nexfs_obj *o,
     const struct nexfs_obj *from, uint64_t src, uint64_t dst, uint64_t count,
     uint64_t clear_end) NEXFS_NODISCARD;
 int nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t logical,
-    struct nexfs_bptr *out) NEXFS_NODISCARD;
+    uint8_t compress, struct nexfs_bptr *out) NEXFS_NODISCARD;
 uint64_t nexfs_obj_capacity(struct nexfs_state *s, uint8_t height);
 uint64_t nexfs_bptr_span(const struct nexfs_bptr *p);
 int nexfs_obj_leaf_bptr(struct nexfs_state *s, const struct nexfs_obj *o, uint64_t idx,
@@ -460,6 +462,7 @@ struct nexfs_rehint {
 	uint8_t hash[32];
 	uint32_t from, to;
 	uint8_t from_unit, to_unit;
+	uint32_t to_len;	/* stored length at to when compressed, else 0 */
 };
 int nexfs_dedup_rehint(struct nexfs_state *s, struct nexfs_rehint *mv, uint32_t n)
     NEXFS_NODISCARD;

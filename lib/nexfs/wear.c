@@ -202,12 +202,13 @@ moved_one(struct nexfs_state *s, const struct nexfs_obj *o, const struct nexfs_b
 		s->gc_bytes += (uint64_t)nexfs_piece_units(s, c) * s->unit;
 	}
 	if (o->ext && c->type == NEXFS_BT_DATA && c->csum == NEXFS_CSUM_BLAKE3_256 &&
-	    !(c->flags & NEXFS_BF_ZSTD) && *nmv < NEXFS_WEAR_MOVES) {
+	    *nmv < NEXFS_WEAR_MOVES) {
 		memcpy(mv[*nmv].hash, c->hash, 32);
 		mv[*nmv].from = c->block;
 		mv[*nmv].from_unit = c->unit;
 		mv[*nmv].to = nb->block;
 		mv[*nmv].to_unit = nb->unit;
+		mv[*nmv].to_len = (nb->flags & NEXFS_BF_ZSTD) ? nb->len : 0;
 		(*nmv)++;
 	}
 }

@@ -34,6 +34,15 @@ tfs_now(void *ctx)
 
 static const struct nexfs_clock_ops tfs_clock = { tfs_now };
 
+/* Whether the tests run in the lean layout (NEXFS_TEST_LEAN=1). */
+static inline bool
+tfs_lean(void)
+{
+	const char *e = getenv("NEXFS_TEST_LEAN");
+
+	return e != NULL && strcmp(e, "1") == 0;
+}
+
 static inline void
 tfs_init(struct tfs *t, uint32_t page, uint32_t block, uint32_t count, uint32_t flags)
 {
@@ -50,7 +59,7 @@ tfs_init(struct tfs *t, uint32_t page, uint32_t block, uint32_t count, uint32_t 
 	if (nexfs_mem_required(&t->geo, &rep) != 0)
 		abort();
 	/* NEXFS_TEST_LEAN=1: the least buffer, the lean layout (stream.c). */
-	if (getenv("NEXFS_TEST_LEAN") != NULL && strcmp(getenv("NEXFS_TEST_LEAN"), "1") == 0)
+	if (tfs_lean())
 		t->buf_size = rep.lean_bytes;
 	else
 		t->buf_size = rep.buffer_bytes + rep.pack_bytes;	/* with compaction */

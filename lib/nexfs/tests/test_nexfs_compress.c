@@ -31,7 +31,7 @@ main(void)
 	t.cfg.codec = &zops;
 	(void)nexfs_format(&t.cfg, NULL);
 	(void)nexfs_mount(&t.fs, &t.cfg);
-	(void)tfs_put(&t, "/plain", text, sizeof(text));
+	(void)tfs_put(&t, "/plain", "plain", 5);	/* not the text: /z would share it */
 	tap_ok(nexfs_setattr(&t.fs, "/plain", &attr, NEXFS_ATTR_COMPRESS) == NEXFS_ERR_UNSUPPORTED,
 	    "no codec buffer: compression unsupported");
 	(void)nexfs_unmount(&t.fs);
@@ -50,7 +50,13 @@ main(void)
 	p2 = t.emu.bytes_programmed;
 	tap_diag("bytes programmed: compressed file %llu, plain file %llu",
 	    (unsigned long long)(p1 - p0), (unsigned long long)(p2 - p1));
-	tap_ok(p1 - p0 < (p2 - p1) / 2, "compression programs far fewer bytes");
+	/*
+	 * Both pay the same tree and dedup-index updates per chunk (the plain
+	 * file does not share the compressed copies: it must read without the
+	 * codec), so the difference is the data.
+	 */
+	tap_ok(p2 - p1 >= p1 - p0 + sizeof(text) * 3 / 4,
+	    "compression programs far fewer bytes: most of the 64 KiB of data");
 	tap_ok(tfs_get(&t, NEXFS_LIVE, "/z", back, sizeof(back), &got) == 0 &&
 	    got == sizeof(text) && memcmp(back, text, sizeof(text)) == 0, "reads back");
 	tap_ok(nexfs_stat(&t.fs, "/z", &st) == 0 && st.compress == 3, "stat shows the level");

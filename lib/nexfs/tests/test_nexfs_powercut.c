@@ -334,7 +334,11 @@ w_packed(struct tfs *t, int i)
 		err = mark(t, nexfs_remove(&t->fs, p));
 	else if (i == 23 || i == 31)
 	{
-		err = mark(t, nexfs_gc(&t->fs, &gr));
+		err = nexfs_gc(&t->fs, &gr);
+		/* The lean layout (NEXFS_TEST_LEAN) has no compaction, and says so. */
+		if (err == NEXFS_ERR_UNSUPPORTED && tfs_lean())
+			err = 0;
+		err = mark(t, err);
 		if (recording && !err)
 			gc_moved_seen += gr.pieces_moved;
 	}
@@ -600,7 +604,8 @@ main(void)
 	run(&ws[2], 64, 512, 256, NEXFS_FLASH_NOR);	/* one record slot per replica */
 	run(&ws[3], 512, 4096, 48, NEXFS_FLASH_NAND);
 	run(&ws[10], 512, 8192, 48, NEXFS_FLASH_NAND);	/* 16 units of 512 bytes a block */
-	tap_ok(gc_moved_seen > 0, "the packed workload's compaction moved %llu pieces",
-	    (unsigned long long)gc_moved_seen);
+	tap_ok(tfs_lean() ? gc_moved_seen == 0 : gc_moved_seen > 0,
+	    "the packed workload's compaction moved %llu pieces%s",
+	    (unsigned long long)gc_moved_seen, tfs_lean() ? " (lean layout: none)" : "");
 	return tap_done();
 }
