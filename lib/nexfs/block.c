@@ -465,12 +465,14 @@ nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint32_t len, uin
 
 /*
  * Programs the first len bytes of buf into a newly allocated block (want
- * when it is free, else the next one) and sets *block.  A block that fails
- * to program is retired and another one tried.
+ * when it is free, else the next one) and sets *block; or, when src is not
+ * NULL, copies the piece src names there through the window (stream.c).
+ * A block that fails to program is retired and another one tried; a copy
+ * whose source fails its check gives its block back.
  */
 static int
 blk_prog_new(struct nexfs_state *s, uint32_t want, const void *buf, uint32_t len,
-    uint32_t *block)
+    const struct nexfs_bptr *src, uint32_t *block)
 {
 	uint32_t b;
 	int err;
@@ -479,47 +481,21 @@ blk_prog_new(struct nexfs_state *s, uint32_t want, const void *buf, uint32_t len
 		err = nexfs_blk_alloc_near(s, want, &b);
 		if (err)
 			return err;
-		err = s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, len);
+		err = src != NULL ? nexfs_stream_copy(s, src, b) :
+		    s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, len);
 		if (err == NEXFS_ERR_BADBLOCK) {
 			nexfs_blk_retire(s, b, "program failed: block retired");
 			continue;
+		}
+		if (err == NEXFS_ERR_CORRUPT) {
+			nexfs_ref_free1(s, b);	/* erased, never linked */
+			return err;
 		}
 		if (err) {
 			s->broken = true;
 			return err;
 		}
 		*block = b;
-		return 0;
-	}
-	return NEXFS_ERR_IO;
-}
-
-/* nexfs_blk_copy through the window: never into a pack block. */
-static int
-blk_copy_lean(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
-    struct nexfs_bptr *out)
-{
-	uint32_t b;
-	int err;
-
-	for (int tries = 0; tries < 8; tries++) {
-		err = nexfs_blk_alloc_near(s, want, &b);
-		if (err)
-			return err;
-		err = nexfs_stream_copy(s, p, b);
-		if (err == NEXFS_ERR_BADBLOCK) {
-			nexfs_blk_retire(s, b, "program failed: block retired");
-			continue;
-		}
-		if (err) {
-			nexfs_ref_free1(s, b);	/* erased, never linked */
-			if (err != NEXFS_ERR_CORRUPT)
-				s->broken = true;
-			return err;
-		}
-		*out = *p;
-		out->block = b;
-		out->unit = 0;
 		return 0;
 	}
 	return NEXFS_ERR_IO;
@@ -540,8 +516,16 @@ nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
 	bool packed = false;
 	int err;
 
-	if (s->lean)
-		return blk_copy_lean(s, p, want, out);
+	/* The lean layout streams the piece to a block of its own, never packed. */
+	if (s->lean) {
+		err = blk_prog_new(s, want, NULL, 0, p, &b);
+		if (err)
+			return err;
+		*out = *p;
+		out->block = b;
+		out->unit = 0;
+		return 0;
+	}
 	if (p->flags & NEXFS_BF_ZSTD) {
 		if (p->type != NEXFS_BT_DATA || p->len == 0 || p->len > s->bsize ||
 		    p->block >= s->geo.block_count ||
@@ -570,7 +554,7 @@ nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
 			return err;
 	}
 	if (!packed) {
-		err = blk_prog_new(s, want, s->buf_a, plen, &b);
+		err = blk_prog_new(s, want, s->buf_a, plen, NULL, &b);
 		if (err)
 			return err;
 	}
@@ -604,7 +588,7 @@ blk_write_z(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t csum, 
 	memset(s->buf_z + zlen, 0xff, plen - zlen);
 	err = pack_prog(s, s->buf_z, (uint32_t)zlen, &b, &u, &packed);
 	if (!err && !packed)
-		err = blk_prog_new(s, NEXFS_NOBLOCK, s->buf_z, (uint32_t)plen, &b);
+		err = blk_prog_new(s, NEXFS_NOBLOCK, s->buf_z, (uint32_t)plen, NULL, &b);
 	if (err)
 		return err;
 	memset(out, 0, sizeof(*out));
