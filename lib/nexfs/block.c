@@ -532,6 +532,7 @@ nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
 		    (uint64_t)p->unit * s->unit + p->len > s->bsize)
 			return NEXFS_ERR_CORRUPT;
 		n = p->len;
+		nexfs_cache_drop(s);	/* buf_a gets stored bytes, maybe damaged */
 		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, p->unit * s->unit, s->buf_a,
 		    n);
 		if (err)
