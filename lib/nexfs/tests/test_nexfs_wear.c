@@ -1,5 +1,5 @@
 /*
- * test_nexfs_wear.c: wear levelling (also with a read flipped mid-round),
+ * test_nexfs_wear.c: wear levelling (also with a read going wrong mid-round),
  * grown bad blocks, factory bad blocks,
  * a full volume, feature flags (an unknown incompatible flag refuses the
  * mount) and the format version (versions 1, 2 and 3 are refused).
@@ -103,25 +103,31 @@ pinned_levelling(void)
 }
 
 /*
- * A read that goes wrong once (a bit flipped in transit) at any point of
- * a levelling round: the round is thrown away or completes, and the
- * counts stay those of the tree.  Round by round, from the same volume,
- * a flip at the first, second, ... read of the round; the file has two
+ * A read that goes wrong once at any point of a levelling round, a bit
+ * flipped in transit (fail false) or an error from the device (fail
+ * true): the round is thrown away or completes, the counts stay those of
+ * the tree, and the mount goes on.  Round by round, from the same volume,
+ * the first, second, ... read of the round goes wrong, until a round reads
+ * less (and completes); the file has two
  * levels of nodes, so moving its leaves rewrites a node and its parent
- * (and, in the lean layout, streams both again).
+ * (and, in the lean layout, streams both again, and the leaves).
  */
 static void
-flipped_levelling(void)
+levelling_bad_read(bool fail)
 {
 	static uint8_t big[400 * 1024];
+	const char *what = fail ? "a read error" : "a read flipped";
+	struct tfs_rfail rf;
 	uint8_t *img, *aux;
 	size_t isz, asz;
 	uint32_t x = 99;
-	int bad = -1, n, moved = 0;
+	int bad = -1, broken = -1, n, moved = 0;
+	bool past = false;
 
 	for (size_t k = 0; k < sizeof(big); k++)
 		big[k] = (uint8_t)tfs_xorshift(&x);
 	tfs_init(&t, 256, 4096, 512, NEXFS_FLASH_NOR);
+	tfs_rfail_setup(&t, &rf);
 	(void)nexfs_format(&t.cfg, NULL);
 	(void)nexfs_mount(&t.fs, &t.cfg);
 	{
@@ -130,7 +136,7 @@ flipped_levelling(void)
 
 		tap_ok(tfs_put(&t, "/big", big, sizeof(big)) == 0 &&
 		    nexfs_path_lookup(s, &s->sb.itab, s->sb.itab_height, "/big", &in) == 0 &&
-		    in.height == 2, "flipped reads: a file of 400 KiB, two levels of nodes");
+		    in.height == 2, "%s in levelling: a file of 400 KiB, two levels of nodes", what);
 	}
 	(void)nexfs_unmount(&t.fs);
 	isz = (size_t)t.geo.block_size * t.geo.block_count;
@@ -139,7 +145,7 @@ flipped_levelling(void)
 	aux = malloc(asz);
 	memcpy(img, t.mem, isz);
 	memcpy(aux, t.aux, asz);
-	for (n = 1; n <= 120 && bad < 0; n++) {
+	for (n = 1; n <= 3000 && bad < 0 && broken < 0 && !past; n++) {
 		struct nexfs_state *s;
 		struct nexfs_inode in;
 		uint64_t m0;
@@ -160,20 +166,29 @@ flipped_levelling(void)
 		s->wl_ino = in.ino;
 		s->wl_group = 0;
 		m0 = s->wl_moves;
-		nexfs_emu_flip_read(&t.emu, (uint64_t)n);
+		if (fail)
+			rf.at = (uint64_t)n;
+		else
+			nexfs_emu_flip_read(&t.emu, (uint64_t)n);
 		nexfs_wear_level(s);
+		past = rf.at != 0 || t.emu.flip_read_at != 0;
+		rf.at = 0;
 		t.emu.flip_read_at = 0;
 		if (s->wl_moves != m0)
 			moved++;
-		if (nexfs_check(&t.fs) != 0)
+		if (s->broken)
+			broken = n;
+		else if (nexfs_check(&t.fs) != 0)
 			bad = n;
 		(void)nexfs_unmount(&t.fs);
 	}
 	if (bad >= 0)
-		tap_diag("counts differ from the tree after a flip at read %d", bad);
-	tap_ok(bad < 0 && n == 121 && moved > 0,
-	    "a read flipped at each of the first 120 reads of a round: the counts match the "
-	    "tree every time (%d rounds moved blocks)", moved);
+		tap_diag("counts differ from the tree after %s at read %d", what, bad);
+	if (broken >= 0)
+		tap_diag("the mount broke after %s at read %d", what, broken);
+	tap_ok(bad < 0 && broken < 0 && past && moved > 0,
+	    "%s at each read of a round in turn: the counts match the tree every time, the "
+	    "mount goes on (%d reads; %d rounds moved blocks)", what, n - 2, moved);
 	free(img);
 	free(aux);
 	tfs_free(&t);
@@ -200,7 +215,8 @@ main(void)
 	 * none (DESIGN.md, "Allocation, wear and bad blocks").
 	 */
 	pinned_levelling();
-	flipped_levelling();
+	levelling_bad_read(false);
+	levelling_bad_read(true);
 	tfs_init(&t, 256, 4096, 256, NEXFS_FLASH_NOR);
 	t.cfg.log = &log_ops;
 	{
