@@ -132,7 +132,7 @@ piece_where(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t *at, uin
 /*
  * Reads the content of p through the window and checks it; copies bytes
  * [off, off + len) of it (zeros past its length) to out, when out is not
- * NULL.  On a mismatch out is zeroed.
+ * NULL.  On a mismatch or a failed read out is zeroed.
  */
 static int
 stream_get(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t off, uint8_t *out,
@@ -153,8 +153,11 @@ stream_get(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t off, uint
 		uint32_t w = n - k < s->wsize ? n - k : s->wsize;
 
 		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, at + k, s->win, w);
-		if (err)
+		if (err) {
+			if (out != NULL)
+				memset(out, 0, len);	/* what came before is unchecked */
 			return err;
+		}
 		h_update(&h, s->win, w);
 		/* The part of [off, off + len) in this window. */
 		if (out != NULL && off < k + w && off + len > k) {

@@ -244,6 +244,19 @@ test_read_error(void)
 	(void)nexfs_format(&t.cfg, NULL);
 	(void)nexfs_mount(&t.fs, &t.cfg);
 	tap_ok(tfs_put(&t, "/big", big, sizeof(big)) == 0, "read errors: a file of 400 KiB");
+	{
+		/* More than the slot cache holds, the second read failing: nothing returned. */
+		struct nexfs_state *s = nexfs_st(&t.fs);
+		struct nexfs_bptr q = s->sb.aidx;
+		int err;
+
+		memset(back, 0xaa, 2048);
+		rf.at = 2;
+		err = nexfs_blk_get(s, &q, 0, back, 2048);
+		rf.at = 0;
+		tap_ok((err == 0 || err == NEXFS_ERR_IO) && (err == 0 || nexfs_is_zero(back, 2048)),
+		    "a block read with its second read failing returns no bytes (%d)", err);
+	}
 	for (n = 1; n <= 4000 && broken < 0 && !past; n++) {
 		int err;
 
