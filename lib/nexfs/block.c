@@ -468,27 +468,28 @@ nexfs_blk_write_hashed(struct nexfs_state *s, const void *buf, uint32_t len, uin
  * when it is free, else the next one) and sets *block; or, when src is not
  * NULL, copies the piece src names there through the window (stream.c).
  * A block that fails to program is retired and another one tried; a copy
- * whose source fails its check gives its block back.
+ * whose source fails its check, or cannot be read, gives its block back.
  */
 static int
 blk_prog_new(struct nexfs_state *s, uint32_t want, const void *buf, uint32_t len,
     const struct nexfs_bptr *src, uint32_t *block)
 {
 	uint32_t b;
+	bool rd = false;
 	int err;
 
 	for (int tries = 0; tries < 8; tries++) {
 		err = nexfs_blk_alloc_near(s, want, &b);
 		if (err)
 			return err;
-		err = src != NULL ? nexfs_stream_copy(s, src, b) :
+		err = src != NULL ? nexfs_stream_copy(s, src, b, &rd) :
 		    s->cfg->flash->prog(s->cfg->flash_ctx, b, 0, buf, len);
-		if (err == NEXFS_ERR_BADBLOCK) {
+		if (err == NEXFS_ERR_BADBLOCK && !rd) {
 			nexfs_blk_retire(s, b, "program failed: block retired");
 			continue;
 		}
-		if (err == NEXFS_ERR_CORRUPT) {
-			nexfs_ref_free1(s, b);	/* erased, never linked */
+		if (err == NEXFS_ERR_CORRUPT || rd) {
+			nexfs_ref_free1(s, b);	/* never linked: erased when next taken */
 			return err;
 		}
 		if (err) {
@@ -532,6 +533,7 @@ nexfs_blk_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t want,
 		    (uint64_t)p->unit * s->unit + p->len > s->bsize)
 			return NEXFS_ERR_CORRUPT;
 		n = p->len;
+		nexfs_cache_drop(s);	/* buf_a gets stored bytes, maybe damaged */
 		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, p->unit * s->unit, s->buf_a,
 		    n);
 		if (err)

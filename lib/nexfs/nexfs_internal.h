@@ -394,7 +394,7 @@ int nexfs_blk_child(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t 
 int nexfs_blk_compose(struct nexfs_state *s, const struct nexfs_bptr *base,
     const struct nexfs_patch *pt, int npt, uint8_t type, uint32_t to, bool skip_zero,
     struct nexfs_bptr *out) NEXFS_NODISCARD;
-int nexfs_stream_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t b)
+int nexfs_stream_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t b, bool *rd)
     NEXFS_NODISCARD;
 void nexfs_hash_patched(struct nexfs_state *s, const struct nexfs_patch *pt, int npt,
     uint8_t out[32]);

@@ -132,7 +132,7 @@ piece_where(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t *at, uin
 /*
  * Reads the content of p through the window and checks it; copies bytes
  * [off, off + len) of it (zeros past its length) to out, when out is not
- * NULL.  On a mismatch out is zeroed.
+ * NULL.  On a mismatch or a failed read out is zeroed.
  */
 static int
 stream_get(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t off, uint8_t *out,
@@ -153,8 +153,11 @@ stream_get(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t off, uint
 		uint32_t w = n - k < s->wsize ? n - k : s->wsize;
 
 		err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, at + k, s->win, w);
-		if (err)
+		if (err) {
+			if (out != NULL)
+				memset(out, 0, len);	/* what came before is unchecked */
 			return err;
+		}
 		h_update(&h, s->win, w);
 		/* The part of [off, off + len) in this window. */
 		if (out != NULL && off < k + w && off + len > k) {
@@ -274,16 +277,18 @@ compose_window(uint8_t *w, uint32_t k, uint32_t n, const struct nexfs_patch *pt,
  * One pass of a lean compose: streams base (when not NULL) through the
  * window, patches each window and, when b is a block, programs it there;
  * sets *zero when the new content is all zeros and fills hash with its
- * check.  Fails with NEXFS_ERR_CORRUPT when base does not check.
+ * check.  Fails with NEXFS_ERR_CORRUPT when base does not check; *rd is
+ * set when a read of base failed (the device is not to blame for b).
  */
 static int
 compose_pass(struct nexfs_state *s, const struct nexfs_bptr *base, const struct nexfs_patch *pt,
-    int npt, uint32_t b, bool *zero, uint8_t hash[32])
+    int npt, uint32_t b, bool *zero, uint8_t hash[32], bool *rd)
 {
 	struct hasher hb, hn;
 	uint8_t bh[32];
 	int err;
 
+	*rd = false;
 	if (base != NULL)
 		h_init(&hb, base->csum);
 	h_init(&hn, NEXFS_CSUM_BLAKE3_256);
@@ -291,8 +296,10 @@ compose_pass(struct nexfs_state *s, const struct nexfs_bptr *base, const struct 
 	for (uint32_t k = 0; k < s->bsize; k += s->wsize) {
 		if (base != NULL) {
 			err = s->cfg->flash->read(s->cfg->flash_ctx, base->block, k, s->win, s->wsize);
-			if (err)
+			if (err) {
+				*rd = true;
 				return err;
+			}
 			h_update(&hb, s->win, s->wsize);
 		} else {
 			memset(s->win, 0, s->wsize);
@@ -331,7 +338,7 @@ nexfs_blk_compose(struct nexfs_state *s, const struct nexfs_bptr *base,
     struct nexfs_bptr *out)
 {
 	uint8_t hash[32];
-	bool zero;
+	bool zero, rd;
 	int err;
 
 	if (base != NULL && nexfs_bptr_null(base))
@@ -370,7 +377,7 @@ nexfs_blk_compose(struct nexfs_state *s, const struct nexfs_bptr *base,
 		for (int i = 0; i < npt && patches_zero; i++)
 			patches_zero = nexfs_is_zero(pt[i].src, pt[i].len);
 		if (patches_zero) {
-			err = compose_pass(s, base, pt, npt, NEXFS_NOBLOCK, &zero, hash);
+			err = compose_pass(s, base, pt, npt, NEXFS_NOBLOCK, &zero, hash, &rd);
 			if (err)
 				return err;
 			if (zero) {
@@ -387,8 +394,8 @@ nexfs_blk_compose(struct nexfs_state *s, const struct nexfs_bptr *base,
 			if (err)
 				return err;
 		}
-		err = compose_pass(s, base, pt, npt, b, &zero, hash);
-		if (err == NEXFS_ERR_BADBLOCK && to == NEXFS_NOBLOCK) {
+		err = compose_pass(s, base, pt, npt, b, &zero, hash, &rd);
+		if (err == NEXFS_ERR_BADBLOCK && !rd && to == NEXFS_NOBLOCK) {
 			nexfs_blk_retire(s, b, "program failed: block retired");
 			continue;
 		}
@@ -400,8 +407,9 @@ nexfs_blk_compose(struct nexfs_state *s, const struct nexfs_bptr *base,
 		}
 		if (err) {
 			if (to == NEXFS_NOBLOCK)
-				nexfs_ref_free1(s, b);	/* erased, never linked */
-			if (err != NEXFS_ERR_CORRUPT)
+				nexfs_ref_free1(s, b);	/* never linked: erased when next taken */
+			/* A failed program leaves the device in doubt; a failed read of base does not. */
+			if (err != NEXFS_ERR_CORRUPT && !rd)
 				s->broken = true;
 			return err;
 		}
@@ -419,10 +427,10 @@ nexfs_blk_compose(struct nexfs_state *s, const struct nexfs_bptr *base,
  * Copies the stored bytes of the piece p names (a whole block, a piece,
  * or a compressed piece), checked, to the start of block b, which is
  * allocated and erased, through the window (lean layout).  A failed check
- * gives NEXFS_ERR_CORRUPT.
+ * gives NEXFS_ERR_CORRUPT; *rd is set when a read of p failed.
  */
 int
-nexfs_stream_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t b)
+nexfs_stream_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t b, bool *rd)
 {
 	uint32_t at = p->unit * s->unit, n, plen;
 	struct hasher h;
@@ -431,6 +439,7 @@ nexfs_stream_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t b)
 	bool z = (p->flags & NEXFS_BF_ZSTD) != 0;
 	int err;
 
+	*rd = false;
 	n = z ? p->len : p->type == NEXFS_BT_DATA && p->size != 0 ? p->size : s->bsize;
 	if (p->block >= s->geo.block_count || n == 0 || n > s->bsize ||
 	    (uint64_t)at + n > s->bsize || (p->unit != 0 && p->type != NEXFS_BT_DATA))
@@ -447,8 +456,10 @@ nexfs_stream_copy(struct nexfs_state *s, const struct nexfs_bptr *p, uint32_t b)
 		memset(s->win + r, 0xff, w - r);
 		if (r != 0) {
 			err = s->cfg->flash->read(s->cfg->flash_ctx, p->block, at + k, s->win, r);
-			if (err)
+			if (err) {
+				*rd = true;
 				return err;
+			}
 			if (z)
 				crypto_xxh3_update(&x, s->win, r);
 			else

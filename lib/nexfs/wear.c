@@ -334,6 +334,7 @@ wl_step(struct nexfs_state *s, uint16_t cold, uint64_t budget, struct nexfs_rehi
 	struct nexfs_inode in;
 	struct nexfs_obj o;
 	uint64_t leaves = 0;
+	uint32_t moved0 = *moved;
 	uint8_t hb;
 	int err;
 
@@ -381,8 +382,16 @@ wl_step(struct nexfs_state *s, uint16_t cold, uint64_t budget, struct nexfs_rehi
 	before = o.root;
 	hb = o.height;
 	err = wl_group(s, &o, s->wl_group, cold, budget, mv, nmv, moved);
-	if (err == NEXFS_ERR_CORRUPT)
-		err = 0;	/* scrub reports it; the sweep goes on after it */
+	/*
+	 * A damaged block met before anything moved: scrub reports it; the
+	 * sweep goes on after it.  Once something moved (wl_group counts
+	 * each move as it makes it, and the node's before rewriting it), a
+	 * failure, say a read of a node going wrong as the path above it is
+	 * rewritten, leaves half a move in the counts: the round must be
+	 * thrown away, not committed.
+	 */
+	if (err == NEXFS_ERR_CORRUPT && *moved == moved0)
+		err = 0;
 	else if (err)
 		return err;
 	else if (memcmp(&o.root, &before, sizeof(before)) != 0 || o.height != hb) {

@@ -72,6 +72,75 @@ tfs_init(struct tfs *t, uint32_t page, uint32_t block, uint32_t count, uint32_t 
 	t->cfg.buffer_size = t->buf_size;
 }
 
+/*
+ * The emulated flash with reads that fail: once set up, the read after the
+ * next at - 1 (at counting down; 0: none) fails with NEXFS_ERR_IO, as an
+ * uncorrectable page would.
+ */
+struct tfs_rfail {
+	struct nexfs_emu *emu;
+	uint64_t at;
+};
+
+static inline void
+tfs_rf_geometry(void *ctx, struct nexfs_flash_geometry *geo)
+{
+	nexfs_emu_ops.geometry(((struct tfs_rfail *)ctx)->emu, geo);
+}
+
+static inline int
+tfs_rf_read(void *ctx, nexfs_block_t block, uint32_t off, void *buf, uint32_t len)
+{
+	struct tfs_rfail *r = ctx;
+
+	if (r->at != 0 && --r->at == 0)
+		return NEXFS_ERR_IO;
+	return nexfs_emu_ops.read(r->emu, block, off, buf, len);
+}
+
+static inline int
+tfs_rf_prog(void *ctx, nexfs_block_t block, uint32_t off, const void *buf, uint32_t len)
+{
+	return nexfs_emu_ops.prog(((struct tfs_rfail *)ctx)->emu, block, off, buf, len);
+}
+
+static inline int
+tfs_rf_erase(void *ctx, nexfs_block_t block)
+{
+	return nexfs_emu_ops.erase(((struct tfs_rfail *)ctx)->emu, block);
+}
+
+static inline int
+tfs_rf_sync(void *ctx)
+{
+	return nexfs_emu_ops.sync(((struct tfs_rfail *)ctx)->emu);
+}
+
+static inline int
+tfs_rf_is_bad(void *ctx, nexfs_block_t block, bool *bad)
+{
+	return nexfs_emu_ops.is_bad(((struct tfs_rfail *)ctx)->emu, block, bad);
+}
+
+static inline int
+tfs_rf_mark_bad(void *ctx, nexfs_block_t block)
+{
+	return nexfs_emu_ops.mark_bad(((struct tfs_rfail *)ctx)->emu, block);
+}
+
+/* Puts r between t's config and its emulated flash. */
+static inline void
+tfs_rfail_setup(struct tfs *t, struct tfs_rfail *r)
+{
+	static const struct nexfs_flash_ops ops = { tfs_rf_geometry, tfs_rf_read, tfs_rf_prog,
+		tfs_rf_erase, tfs_rf_sync, tfs_rf_is_bad, tfs_rf_mark_bad };
+
+	r->emu = &t->emu;
+	r->at = 0;
+	t->cfg.flash = &ops;
+	t->cfg.flash_ctx = r;
+}
+
 /* xorshift32: repeatable random numbers for the tests. */
 static inline uint32_t
 tfs_xorshift(uint32_t *x)

@@ -221,6 +221,72 @@ test_big_directory(void)
 	tfs_free(&t);
 }
 
+/*
+ * A read the device fails (an uncorrectable page, say) while a write
+ * rewrites a file's nodes: the write fails and is thrown away, and the
+ * mount goes on (nothing was left half-done on flash).  Each read of the
+ * write (and of its commit) in turn.
+ */
+static void
+test_read_error(void)
+{
+	static uint8_t big[400 * 1024], patch[3000], back[400 * 1024];
+	struct tfs_rfail rf;
+	struct tfs t;
+	struct nexfs_file f;
+	size_t got;
+	int broken = -1, failed = 0, n;
+	bool past = false;
+
+	fill(big, sizeof(big), 11);
+	tfs_init(&t, 256, 4096, 512, NEXFS_FLASH_NOR);
+	tfs_rfail_setup(&t, &rf);
+	(void)nexfs_format(&t.cfg, NULL);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	tap_ok(tfs_put(&t, "/big", big, sizeof(big)) == 0, "read errors: a file of 400 KiB");
+	{
+		/* More than the slot cache holds, the second read failing: nothing returned. */
+		struct nexfs_state *s = nexfs_st(&t.fs);
+		struct nexfs_bptr q = s->sb.aidx;
+		int err;
+
+		memset(back, 0xaa, 2048);
+		rf.at = 2;
+		err = nexfs_blk_get(s, &q, 0, back, 2048);
+		rf.at = 0;
+		tap_ok((err == 0 || err == NEXFS_ERR_IO) && (err == 0 || nexfs_is_zero(back, 2048)),
+		    "a block read with its second read failing returns no bytes (%d)", err);
+	}
+	for (n = 1; n <= 4000 && broken < 0 && !past; n++) {
+		int err;
+
+		fill(patch, sizeof(patch), 100 + (uint32_t)n);
+		err = nexfs_file_open(&t.fs, &f, "/big", NEXFS_O_WRONLY);
+		rf.at = (uint64_t)n;
+		if (!err)
+			err = nexfs_file_write(&t.fs, &f, 200 * 1024, patch, sizeof(patch));
+		past = rf.at != 0;	/* the write (and its commit) read less */
+		rf.at = 0;
+		(void)nexfs_file_close(&t.fs, &f);
+		if (err)
+			failed++;
+		else
+			memcpy(big + 200 * 1024, patch, sizeof(patch));
+		if (nexfs_st(&t.fs)->broken)
+			broken = n;
+	}
+	if (broken >= 0)
+		tap_diag("the mount broke after the read error at read %d of a write", broken);
+	tap_ok(broken < 0 && past,
+	    "a read error at each read of a write in turn: the write fails (%d times), the "
+	    "mount goes on", failed);
+	tap_ok(tfs_get(&t, NEXFS_LIVE, "/big", back, sizeof(back), &got) == 0 &&
+	    got == sizeof(big) && memcmp(back, big, sizeof(big)) == 0 && nexfs_check(&t.fs) == 0,
+	    "the file holds the writes that succeeded; refcounts consistent");
+	(void)nexfs_unmount(&t.fs);
+	tfs_free(&t);
+}
+
 int
 main(void)
 {
@@ -229,5 +295,6 @@ main(void)
 	test_geometry(64, 512, 512, NEXFS_FLASH_NOR);
 	test_corruption();
 	test_big_directory();
+	test_read_error();
 	return tap_done();
 }

@@ -379,6 +379,49 @@ compressed_moved(void)
 	tfs_free(&t);
 }
 
+/*
+ * A compressed piece that fails its check when copied (wear levelling,
+ * compaction) leaves the node buffer as it found it to the cache: the
+ * block cached there before still reads as itself.
+ */
+static void
+compressed_copy_damaged(void)
+{
+	static uint8_t c[64 * 1024];
+	struct nexfs_bptr e[ZMAX], nb, q;
+	struct nexfs_state *s;
+	uint8_t want[56], got[56];
+	struct tfs t;
+	int n, k;
+
+	gen(6, c, sizeof(c));
+	zinit(&t, 256, 4096, 256);
+	(void)nexfs_format(&t.cfg, NULL);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	s = nexfs_st(&t.fs);
+	n = zput(&t, "/zc", c, sizeof(c)) == 0 ? extents(&t, "/zc", e) : -1;
+	for (k = 0; k < n && !(e[k].flags & NEXFS_BF_ZSTD); k++)
+		;
+	tap_ok(k < n, "copy damaged: a compressed extent (block %u, unit %u, %u bytes stored)",
+	    k < n ? e[k].block : 0, k < n ? e[k].unit : 0, k < n ? e[k].len : 0);
+	if (k >= n) {
+		tfs_free(&t);
+		return;
+	}
+	/* The allocation index in the cache (buf_a), then the copy fails. */
+	q = s->sb.aidx;
+	tap_ok(nexfs_blk_get(s, &q, 0, want, sizeof(want)) == 0 && nexfs_cache_holds(s, &q),
+	    "the allocation index read: it is in the cache");
+	nexfs_emu_flip(&t.emu, e[k].block, e[k].unit * s->unit + e[k].len / 2, 5);
+	tap_ok(nexfs_blk_copy(s, &e[k], NEXFS_NOBLOCK, &nb) == NEXFS_ERR_CORRUPT,
+	    "copying the piece with a stored byte flipped: CORRUPT");
+	tap_ok(nexfs_blk_get(s, &q, 0, got, sizeof(got)) == 0 && memcmp(got, want, sizeof(got)) == 0,
+	    "the allocation index still reads as itself, not as the piece's stored bytes");
+	nexfs_emu_flip(&t.emu, e[k].block, e[k].unit * s->unit + e[k].len / 2, 5);
+	(void)nexfs_unmount(&t.fs);
+	tfs_free(&t);
+}
+
 int
 main(void)
 {
@@ -504,5 +547,6 @@ main(void)
 	tfs_free(&t);
 	compressed();
 	compressed_moved();
+	compressed_copy_damaged();
 	return tap_done();
 }

@@ -1,5 +1,6 @@
 /*
- * test_nexfs_wear.c: wear levelling, grown bad blocks, factory bad blocks,
+ * test_nexfs_wear.c: wear levelling (also with a read going wrong mid-round),
+ * grown bad blocks, factory bad blocks,
  * a full volume, feature flags (an unknown incompatible flag refuses the
  * mount) and the format version (versions 1, 2 and 3 are refused).
  */
@@ -101,6 +102,98 @@ pinned_levelling(void)
 	tfs_free(&t);
 }
 
+/*
+ * A read that goes wrong once at any point of a levelling round, a bit
+ * flipped in transit (fail false) or an error from the device (fail
+ * true): the round is thrown away or completes, the counts stay those of
+ * the tree, and the mount goes on.  Round by round, from the same volume,
+ * the first, second, ... read of the round goes wrong, until a round reads
+ * less (and completes); the file has two
+ * levels of nodes, so moving its leaves rewrites a node and its parent
+ * (and, in the lean layout, streams both again, and the leaves).
+ */
+static void
+levelling_bad_read(bool fail)
+{
+	static uint8_t big[400 * 1024];
+	const char *what = fail ? "a read error" : "a read flipped";
+	struct tfs_rfail rf;
+	uint8_t *img, *aux;
+	size_t isz, asz;
+	uint32_t x = 99;
+	int bad = -1, broken = -1, n, moved = 0;
+	bool past = false;
+
+	for (size_t k = 0; k < sizeof(big); k++)
+		big[k] = (uint8_t)tfs_xorshift(&x);
+	tfs_init(&t, 256, 4096, 512, NEXFS_FLASH_NOR);
+	tfs_rfail_setup(&t, &rf);
+	(void)nexfs_format(&t.cfg, NULL);
+	(void)nexfs_mount(&t.fs, &t.cfg);
+	{
+		struct nexfs_state *s = nexfs_st(&t.fs);
+		struct nexfs_inode in;
+
+		tap_ok(tfs_put(&t, "/big", big, sizeof(big)) == 0 &&
+		    nexfs_path_lookup(s, &s->sb.itab, s->sb.itab_height, "/big", &in) == 0 &&
+		    in.height == 2, "%s in levelling: a file of 400 KiB, two levels of nodes", what);
+	}
+	(void)nexfs_unmount(&t.fs);
+	isz = (size_t)t.geo.block_size * t.geo.block_count;
+	asz = nexfs_emu_aux_size(&t.geo);
+	img = malloc(isz);
+	aux = malloc(asz);
+	memcpy(img, t.mem, isz);
+	memcpy(aux, t.aux, asz);
+	for (n = 1; n <= 3000 && bad < 0 && broken < 0 && !past; n++) {
+		struct nexfs_state *s;
+		struct nexfs_inode in;
+		uint64_t m0;
+
+		memcpy(t.mem, img, isz);
+		memcpy(t.aux, aux, asz);
+		nexfs_emu_init(&t.emu, &t.geo, t.mem, t.aux, false);
+		if (nexfs_mount(&t.fs, &t.cfg) != 0)
+			break;
+		s = nexfs_st(&t.fs);
+		if (nexfs_path_lookup(s, &s->sb.itab, s->sb.itab_height, "/big", &in) != 0)
+			break;
+		/* Everything in use cold, every free block worn: a round now, on /big. */
+		for (uint32_t b = 0; b < s->geo.block_count; b++)
+			s->wear[b] = s->rc[b] == 0 ? 40 : 0;
+		s->wl_allocs = UINT32_MAX;
+		s->wl_phase = 1;
+		s->wl_ino = in.ino;
+		s->wl_group = 0;
+		m0 = s->wl_moves;
+		if (fail)
+			rf.at = (uint64_t)n;
+		else
+			nexfs_emu_flip_read(&t.emu, (uint64_t)n);
+		nexfs_wear_level(s);
+		past = rf.at != 0 || t.emu.flip_read_at != 0;
+		rf.at = 0;
+		t.emu.flip_read_at = 0;
+		if (s->wl_moves != m0)
+			moved++;
+		if (s->broken)
+			broken = n;
+		else if (nexfs_check(&t.fs) != 0)
+			bad = n;
+		(void)nexfs_unmount(&t.fs);
+	}
+	if (bad >= 0)
+		tap_diag("counts differ from the tree after %s at read %d", what, bad);
+	if (broken >= 0)
+		tap_diag("the mount broke after %s at read %d", what, broken);
+	tap_ok(bad < 0 && broken < 0 && past && moved > 0,
+	    "%s at each read of a round in turn: the counts match the tree every time, the "
+	    "mount goes on (%d reads; %d rounds moved blocks)", what, n - 2, moved);
+	free(img);
+	free(aux);
+	tfs_free(&t);
+}
+
 int
 main(void)
 {
@@ -122,6 +215,8 @@ main(void)
 	 * none (DESIGN.md, "Allocation, wear and bad blocks").
 	 */
 	pinned_levelling();
+	levelling_bad_read(false);
+	levelling_bad_read(true);
 	tfs_init(&t, 256, 4096, 256, NEXFS_FLASH_NOR);
 	t.cfg.log = &log_ops;
 	{
