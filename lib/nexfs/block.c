@@ -593,16 +593,10 @@ blk_write_z(struct nexfs_state *s, const void *buf, uint32_t len, uint8_t csum, 
 		err = blk_prog_new(s, NEXFS_NOBLOCK, s->buf_z, (uint32_t)plen, NULL, &b);
 	if (err)
 		return err;
-	memset(out, 0, sizeof(*out));
-	out->block = b;
-	out->unit = u;
-	out->type = NEXFS_BT_DATA;
-	out->csum = csum;
+	bptr_fill(s, b, u, buf, len, NEXFS_BT_DATA, csum, NULL, out);
 	out->flags = NEXFS_BF_ZSTD;
 	out->len = (uint32_t)zlen;
 	out->zcheck = crypto_xxh3_64(s->buf_z, zlen, 0);
-	out->size = len;
-	nexfs_hash(csum, buf, n, out->hash);
 	*done = true;
 	return 0;
 }

@@ -160,18 +160,6 @@ ddt_confirm(struct nexfs_state *s, uint32_t b, uint32_t u, uint32_t len, uint32_
 	return 0;
 }
 
-/* Whether all len bytes at p read as erased flash (0xFF). */
-static bool
-is_erased(const void *p, uint32_t len)
-{
-	const uint8_t *b = p;
-
-	for (uint32_t i = 0; i < len; i++)
-		if (b[i] != 0xff)
-			return false;
-	return true;
-}
-
 /*
  * Writes a new chunk: through the codec when compress (a zstd level) is
  * set, else as it is, with the hash already computed.
@@ -218,7 +206,7 @@ nexfs_dedup_store(struct nexfs_state *s, const void *leaf, uint32_t len, size_t 
 		return 0;
 	}
 	nexfs_hash(NEXFS_CSUM_BLAKE3_256, leaf, len, hash);
-	if (is_erased(leaf, len)) {
+	if (nexfs_is_fill(leaf, len, 0xff)) {
 		/*
 		 * Erased-looking bytes are never shared: a stale hint could
 		 * name erased units that belong to no piece (SPEC.md

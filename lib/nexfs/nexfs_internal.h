@@ -344,6 +344,7 @@ nexfs_bptr_null(const struct nexfs_bptr *p)
 
 void nexfs_bptr_clear(struct nexfs_bptr *p);
 bool nexfs_is_zero(const void *buf, size_t n);
+bool nexfs_is_fill(const void *buf, size_t n, uint8_t v);
 void nexfs_log(struct nexfs_state *s, int level, const char *msg);
 uint64_t nexfs_now(struct nexfs_state *s);
 

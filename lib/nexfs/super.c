@@ -699,12 +699,7 @@ read_slot(struct nexfs_state *s, uint32_t b, uint32_t k, struct nexfs_super *out
 	err = s->cfg->flash->read(s->cfg->flash_ctx, b, k * s->rec_bytes, out, sizeof(*out));
 	if (err)
 		return err;
-	*erased = true;
-	for (size_t i = 0; i < sizeof(*out); i++)
-		if (((const uint8_t *)out)[i] != 0xff) {
-			*erased = false;
-			break;
-		}
+	*erased = nexfs_is_fill(out, sizeof(*out), 0xff);
 	*valid = super_valid(out);
 	return 0;
 }

@@ -85,15 +85,22 @@ node_inc(struct nexfs_state *s, const struct nexfs_bptr *p, int skip)
 	return 0;
 }
 
+/* Whether all n bytes at buf are v (0: zeros; 0xFF: erased flash). */
 bool
-nexfs_is_zero(const void *buf, size_t n)
+nexfs_is_fill(const void *buf, size_t n, uint8_t v)
 {
 	const uint8_t *p = buf;
 
 	for (size_t i = 0; i < n; i++)
-		if (p[i] != 0)
+		if (p[i] != v)
 			return false;
 	return true;
+}
+
+bool
+nexfs_is_zero(const void *buf, size_t n)
+{
+	return nexfs_is_fill(buf, n, 0);
 }
 
 /*
